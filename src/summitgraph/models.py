@@ -1,0 +1,124 @@
+"""Every record summitgraph passes between its stages.
+
+Records are frozen pydantic models that forbid unknown fields. They carry
+character offsets into the article text (never spaCy objects) and
+deterministic ids, so that the same input always serialises to the same bytes.
+
+The data flows one way:
+
+    Article -> (spaCy Doc) -> Mention, Candidate -> Entity -> Interaction
+            -> ArticleExtraction -> networkx graph
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EntityKind = Literal["person", "organization", "place"]
+MentionKind = Literal["person", "organization", "place", "date"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+InteractionKind = Literal["met", "visited", "accompanied"]
+Status = Literal["occurred", "planned", "possible"]
+Mode = Literal["in_person", "phone", "video", "letter"]
+
+
+class Record(BaseModel):
+    """Base of every record: immutable, strict about its fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Article(Record):
+    """One news article as it was read, before any NLP."""
+
+    id: str = Field(min_length=1)
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    source: str | None = None
+    path: str | None = Field(default=None, description="file it was read from")
+    line: int | None = Field(default=None, description="line of a .jsonl file")
+
+
+class Timex(Record):
+    """A normalised time expression: TIMEX3 ``type``, ``value`` and optional ``mod``.
+
+    ``value`` follows TimeML: ``2019-01-08``, ``2018-06``, ``2018``, ``2019-W02``,
+    ``2019-01-07TAF``, ``P3D``, ``PRESENT_REF``, ``XXXX-XX-XX`` ...; ``mod`` is
+    one of TimeML's modifiers (``START``, ``MID``, ``END``, ``APPROX``, ``BEFORE``, ...).
+    """
+
+    type: TimexType
+    value: str
+    mod: str | None = None
+
+
+class Mention(Record):
+    """A span of the article text that names a person, organisation, place or date.
+
+    ``start``/``end`` index the article text exactly as it was read. Name
+    mentions carry ``entity``, the id of the graph node they resolved to;
+    date mentions carry ``value`` (TIMEX3) and ``type`` instead.
+    """
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    kind: MentionKind
+    entity: str | None = None
+    value: str | None = None
+    type: TimexType | None = None
+    mod: str | None = None
+
+
+class Entity(Record):
+    """A person, organisation or place: one node of the graph."""
+
+    id: str
+    label: str
+    kind: EntityKind
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0
+    articles: tuple[str, ...] = ()
+
+
+class Interaction(Record):
+    """One interaction stated by one article: an edge of the graph.
+
+    ``met`` edges are symmetric and stored with ``source`` < ``target``;
+    ``visited`` points from a person to a place, ``accompanied`` from the
+    companion to the person accompanied.
+    """
+
+    id: str
+    kind: InteractionKind
+    source: str
+    target: str
+    status: Status
+    date: str | None = Field(default=None, description="TIMEX3 value; first day of a span")
+    start: str | None = None
+    end: str | None = None
+    place: str | None = Field(default=None, description="label of a place node")
+    place_id: str | None = None
+    mode: Mode | None = None
+    count: int | None = Field(default=None, description="how many, when the article says")
+    trigger: str
+    article: str
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+
+
+class ArticleExtraction(Record):
+    """Everything summitgraph read from one article: one line of extractions.jsonl."""
+
+    article: str
+    published: dt.date | None = None
+    title: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    interactions: tuple[Interaction, ...] = ()
+    entities: tuple[Entity, ...] = ()
