@@ -122,3 +122,57 @@ class ArticleExtraction(Record):
     mentions: tuple[Mention, ...] = ()
     interactions: tuple[Interaction, ...] = ()
     entities: tuple[Entity, ...] = ()
+
+
+# --- records internal to one article's extraction ---------------------------
+
+
+class NameMention(Record):
+    """A name or role description found in the Doc, before resolution.
+
+    ``name`` is the name as an alias (no possessive, no leading lower-case
+    "the"); role descriptions ("China's president") have ``role`` set to
+    ``"<ISO country>|<role>"`` and no name. ``titles`` are the roles a named
+    person is given in the text ("Chinese President Xi Jinping"). ``label`` is
+    spaCy's entity label. Token offsets index the Doc for the later Doc
+    readers of the same article; they never leave the extraction.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: EntityKind
+    label: str
+    name: str | None = None
+    role: str | None = None
+    titles: tuple[str, ...] = ()
+    same_as: int | None = Field(default=None, description="index of an apposed name mention")
+    sentence: int
+    token_start: int
+    token_end: int
+
+
+class Candidate(Record):
+    """An interaction stated in one sentence, its participants pointing at
+    ``NameMention`` indexes; ``events`` turns it into ``Interaction``s.
+
+    ``side_a`` x ``side_b`` are the pairs that met; when ``side_b`` is empty
+    every pair within ``side_a`` met ("Kim and Trump met"). For ``visited``,
+    ``target`` is the place visited; for ``accompanied``, ``side_a`` are the
+    companions and ``side_b`` the person accompanied.
+    """
+
+    kind: InteractionKind
+    trigger: str
+    trigger_start: int
+    side_a: tuple[int, ...] = ()
+    side_b: tuple[int, ...] = ()
+    target: int | None = None
+    place: int | None = None
+    date: int | None = Field(default=None, description="index of a date Mention")
+    date_end: int | None = None
+    status: Status
+    mode: Mode | None = None
+    count: int | None = None
+    sentence_start: int
+    sentence_end: int

@@ -1,0 +1,643 @@
+"""Doc + mentions -> interaction candidates: who met, visited or accompanied whom.
+
+Reads the dependency parse; never changes the Doc. Each candidate points at
+name mentions by index; whether a participant is a person is decided later,
+after resolution (``summitgraph.events``), because the resolver may find that
+an "ORG" called "Trump" is the person Donald Trump.
+
+The rules, in short:
+
+- a trigger is a meeting verb ("met", "held talks"), a meeting noun
+  ("summit", "talks", "call"), a travel verb or noun ("visited", "arrived
+  in", "visit to") or "accompanied";
+- participants come from the trigger's subject (climbing through "expected
+  to", "ready to", conjoined verbs and time phrases such as "ahead of"), its
+  object, its "with"/"between" phrase and possessives ("their summit");
+- status comes from modifiers ("possible summit"), modals and planning verbs
+  ("expected to meet") and the tense of the clause;
+- date and place come from the phrases attached to the trigger or to the
+  verbs on the way up to its subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from summitgraph import patterns as P
+from summitgraph.dates import clause_tense
+from summitgraph.models import Candidate, InteractionKind, Mention, Mode, NameMention, Status
+
+# Dependencies that open a new clause: a participant search does not enter them.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
+INCLUDING = frozenset({"including", "like", "such"})
+
+
+@dataclass
+class _Doc:
+    """What the rules look up while reading one Doc."""
+
+    doc: Doc
+    mentions: list[NameMention]
+    dates: list[Mention]
+    mention_at: dict[int, int] = field(default_factory=dict)  # root token -> mention
+    date_at: dict[int, int] = field(default_factory=dict)  # any token -> date mention
+    range_end: dict[int, int] = field(default_factory=dict)  # date mention -> its range end
+
+    def __post_init__(self) -> None:
+        for index, m in enumerate(self.mentions):
+            span = self.doc[m.token_start : m.token_end]
+            # A role description and the place inside it share tokens; the
+            # role is rooted on its head noun, the place on its own word.
+            self.mention_at.setdefault(span.root.i, index)
+        for index, d in enumerate(self.dates):
+            span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    self.date_at.setdefault(token.i, index)
+
+    def is_person(self, index: int) -> bool:
+        m = self.mentions[index]
+        return m.kind == "person" or m.label == "ORG"
+
+
+def find_candidates(
+    doc: Doc,
+    mentions: list[NameMention],
+    dates: list[Mention],
+    ranges: Iterable[tuple[int, int]] = (),
+) -> list[Candidate]:
+    """Every interaction the Doc states, in text order."""
+    ctx = _Doc(doc, mentions, dates)
+    ctx.range_end = dict(ranges)
+    found: list[Candidate] = []
+    for token in doc:
+        lower = token.lower_
+        if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+            if lower in P.ACCOMPANY_VERBS:
+                found.extend(_accompanied(ctx, token))
+            elif lower in P.VISIT_VERBS or lower in P.TRAVEL_VERBS:
+                found.extend(_travel_verb(ctx, token))
+            if lower in P.MEET_VERBS or lower in P.MEET_VERBS_PERSON or lower in P.MEET_PHRASES:
+                found.extend(_meet_verb(ctx, token))
+        elif token.tag_.startswith("NN"):
+            if lower in P.MEET_NOUNS:
+                found.extend(_meet_noun(ctx, token))
+            elif lower in P.VISIT_NOUNS:
+                found.extend(_visit_noun(ctx, token))
+    return found
+
+
+# --- participants ------------------------------------------------------------
+
+
+def _phrase(ctx: _Doc, head: Token) -> list[int]:
+    """Mentions named by the noun phrase headed by ``head``: the head itself,
+    its conjuncts and appositions ("his wife, Ri Sol-ju"), members listed with
+    "including", but not possessors or modifiers ("Kim's sister", "the Trump
+    administration") nor anything in a nested clause."""
+    found: list[int] = []
+    stack = [head]
+    seen = set()
+    while stack:
+        token = stack.pop()
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        if token.lower_ in P.PERSON_PRONOUNS and token.i not in ctx.mention_at:
+            found.extend(_antecedent(ctx, token))
+        elif token.i in ctx.mention_at:
+            found.append(ctx.mention_at[token.i])
+        for child in token.children:
+            dep = child.dep_
+            if dep in {"conj", "appos"}:
+                stack.append(child)
+            elif dep == "prep" and child.lower_ in INCLUDING:
+                stack.extend(c for c in child.children if c.dep_ == "pobj")
+            elif dep in {"nmod", "compound"} and any(c.dep_ == "cc" for c in child.children):
+                # "Trump and South Korean President Moon": a coordination the
+                # parser hung under the second name.
+                stack.append(child)
+    return sorted(set(found), key=lambda i: ctx.mentions[i].start)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _climb(ctx: _Doc, start: Token) -> tuple[list[int], list[Token]]:
+    """The participants named by the subject governing ``start`` and the
+    tokens passed on the way up (for dates and places).
+
+    Climbs through infinitives ("expected to meet"), conjoined verbs,
+    adverbial clauses and time phrases; stops at a reported clause (the
+    speaker of "X said the summit ..." took no part) or at a subject that is
+    no person.
+    """
+    path: list[Token] = []
+    token = start
+    while True:
+        path.append(token)
+        subject = _subject(token) if token.i != start.i or token.pos_ in {"VERB", "AUX"} else None
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                people = [i for i in _phrase(ctx, token.head) if ctx.is_person(i)]
+                if people:
+                    return people, path
+            else:
+                people = _phrase(ctx, subject)
+                return people, path
+        if token.dep_ == "xcomp":
+            # Object control: "Trump invited Kim to visit" -> Kim visits.
+            obj = next((c for c in token.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                people = [i for i in _phrase(ctx, obj) if ctx.is_person(i)]
+                if people:
+                    return people, path + [token.head]
+        if token.dep_ in {"ccomp", "parataxis", "ROOT"} or token.head.i == token.i:
+            return [], path
+        if token.dep_ == "pobj" and token.head.lower_ in P.TOPIC_PREPS:
+            above = token.head.head
+            if above.lower_ not in P.ASPECT_NOUNS and above.lower_ not in P.AHEAD_PREPS:
+                return [], path
+        token = token.head
+
+
+def _antecedent(ctx: _Doc, pronoun: Token) -> list[int]:
+    """The person(s) a third-person pronoun most likely stands for.
+
+    "Kim said he was ready": the subject of the clause that reports it;
+    otherwise the nearest person subject before it in the sentence, then the
+    subject of an earlier sentence. "their" prefers a conjoined subject.
+    """
+    plural = P.PERSON_PRONOUNS[pronoun.lower_] == "pl"
+    sent = pronoun.sent
+    # The subject of a governing verb ("Kim said he ...", "Kim and Trump pledged ... their").
+    token = pronoun
+    while token.head.i != token.i:
+        token = token.head
+        subject = _subject(token)
+        if subject is not None and subject.i < pronoun.i and subject.i != pronoun.i:
+            people = [i for i in _phrase(ctx, subject) if ctx.is_person(i)]
+            if people and (len(people) > 1) == plural:
+                return people
+    # The nearest person before it in this sentence, then earlier sentences' subjects.
+    before = [
+        i for i, m in enumerate(ctx.mentions)
+        if ctx.is_person(i) and m.token_end <= pronoun.i and m.token_start >= sent.start and m.same_as is None
+    ]
+    if before and not plural:
+        return [before[-1]]
+    for previous in _previous_sentences(ctx.doc, sent, 3):
+        subject = _subject(previous.root)
+        if subject is not None:
+            people = [i for i in _phrase(ctx, subject) if ctx.is_person(i)]
+            if people and (len(people) > 1) == plural:
+                return people
+    return []
+
+
+def _previous_sentences(doc: Doc, sent: Span, limit: int) -> list[Span]:
+    out = []
+    token_i = sent.start - 1
+    while token_i >= 0 and len(out) < limit:
+        previous = doc[token_i].sent
+        if previous.text.strip():
+            out.append(previous)
+        token_i = previous.start - 1
+    return out
+
+
+def _with_phrase(ctx: _Doc, trigger: Token, preps: frozenset[str]) -> tuple[list[int], bool]:
+    """Mentions in the trigger's ``preps`` phrases ("with Xi"), and whether
+    any such phrase exists (even one naming no one we know)."""
+    found: list[int] = []
+    present = False
+    for child in trigger.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    present = True
+                    found.extend(_phrase(ctx, obj))
+    return found, present
+
+
+def _between(ctx: _Doc, trigger: Token) -> list[int]:
+    found, _ = _with_phrase(ctx, trigger, frozenset({"between", "among", "amongst"}))
+    return found
+
+
+# --- status, date, place -------------------------------------------------------
+
+
+def _negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in {"no", "never", "without"} for c in token.children):
+        return True
+    head = token.head
+    return (
+        token.dep_ in {"dobj", "xcomp", "nsubjpass"} and head.lower_ in P.NEGATING_VERBS
+    ) or (token.dep_ == "pobj" and head.lower_ == "without")
+
+
+def _status(ctx: _Doc, trigger: Token) -> Status | None:
+    """occurred, planned or possible; None when the text denies it."""
+    if _negated(trigger):
+        return None
+    for child in trigger.children:
+        if child.dep_ in {"amod", "compound", "nmod", "aux", "advmod"}:
+            if child.lower_ in P.POSSIBLE_WORDS:
+                return "possible"
+            if child.lower_ in P.PLANNED_WORDS:
+                return "planned"
+    verb = trigger
+    if trigger.tag_.startswith("NN"):
+        # A meeting noun takes the modality of the verb it is the object of
+        # ("plan a summit", "expected to hold talks"); in a time phrase
+        # ("at their summit") only the tense counts.
+        if trigger.dep_ in {"dobj", "nsubjpass", "attr", "nsubj"} and trigger.head.pos_ in {"VERB", "AUX"}:
+            verb = trigger.head
+            if _negated(verb):
+                return None
+        else:
+            head = trigger.head
+            if trigger.dep_ == "pobj" and (head.lower_ in P.AHEAD_PREPS or head.head.lower_ in P.AHEAD_PREPS):
+                tense = clause_tense(trigger)
+                return "occurred" if tense == "past" else "planned"
+            return _tense_status(trigger)
+    # Walk up through infinitives: "was expected to meet", "ready to meet".
+    while True:
+        if _negated(verb) and verb.i != trigger.i:
+            return None
+        for child in verb.children:
+            if child.dep_ == "aux" and child.lower_ in P.POSSIBLE_WORDS:
+                return "possible"
+            if child.dep_ == "aux" and child.lower_ in P.PLANNED_WORDS:
+                return "planned"
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless"}:
+                return "possible"
+        if verb.i != trigger.i:
+            if verb.lower_ in P.PLANNING_VERBS:
+                return "planned"
+            if verb.lower_ in P.HOPING_VERBS:
+                return "possible"
+            if verb.lower_ in P.NEGATING_VERBS:
+                return None
+        if verb.dep_ in {"xcomp", "acomp"} or (verb.dep_ == "dobj" and verb.tag_.startswith("NN")):
+            verb = verb.head
+            continue
+        break
+    return _tense_status(verb)
+
+
+def _tense_status(token: Token) -> Status:
+    tense = clause_tense(token)
+    return "planned" if tense == "future" else "occurred"
+
+
+def _date_near(ctx: _Doc, tokens: list[Token], exclude: set[int]) -> tuple[int | None, int | None]:
+    """The date mention attached nearest to the trigger: in its own phrase
+    first, then on each verb passed on the way to its subject."""
+    for token in tokens:
+        for node in _own_phrase(token, exclude):
+            index = ctx.date_at.get(node.i)
+            if index is not None and _is_calendar(ctx.dates[index]):
+                return index, ctx.range_end.get(index)
+    return None, None
+
+
+def _is_calendar(date: Mention) -> bool:
+    value = date.value or ""
+    return date.type in {"DATE", "TIME"} and value[:1].isdigit()
+
+
+def _own_phrase(token: Token, exclude: set[int]) -> list[Token]:
+    """The token and its dependents, not entering nested clauses, other
+    triggers' participants (``exclude``) or the subject."""
+    out = []
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        if t.i in exclude:
+            continue
+        out.append(t)
+        for child in t.children:
+            if child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS:
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: abs(t.i - token.i))
+
+
+def _place_near(ctx: _Doc, tokens: list[Token], exclude: set[int]) -> int | None:
+    """A place mention attached by "in", "at" or "to" to the trigger or to a
+    verb on its way up ("met Xi in Beijing", "summit in Singapore")."""
+    for token in tokens:
+        for node in _own_phrase(token, exclude):
+            index = ctx.mention_at.get(node.i)
+            if (
+                index is not None
+                and ctx.mentions[index].kind == "place"
+                and node.dep_ == "pobj"
+                and node.head.lower_ in {"in", "at", "to", "inside", "near"}
+            ):
+                return index
+    return None
+
+
+def _excluded(ctx: _Doc, mentions: Iterable[int]) -> set[int]:
+    """Token indexes of the given mentions' subtrees, not to be searched for places."""
+    out: set[int] = set()
+    for index in mentions:
+        m = ctx.mentions[index]
+        root = ctx.doc[m.token_start : m.token_end].root
+        out.update(t.i for t in root.subtree)
+    return out
+
+
+def _mode(trigger: Token) -> Mode | None:
+    words = {trigger.lower_} | {c.lower_ for c in trigger.children}
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "over", "via", "on"}:
+            words |= {c.lower_ for c in child.children}
+    if words & P.VIDEO_WORDS:
+        return "video"
+    if words & P.PHONE_WORDS:
+        return "phone"
+    return None
+
+
+def _count(trigger: Token) -> int | None:
+    for child in trigger.children:
+        if child.dep_ == "nummod":
+            if child.like_num and child.text.isdigit():
+                return int(child.text)
+            value = P.NUMBER_WORDS.get(child.lower_)
+            if value:
+                return value
+    return None
+
+
+def _candidate(
+    ctx: _Doc,
+    kind: InteractionKind,
+    trigger: Token,
+    status: Status,
+    path: list[Token],
+    side_a: list[int],
+    side_b: list[int] = (),  # type: ignore[assignment]
+    target: int | None = None,
+    mode: Mode | None = None,
+) -> Candidate:
+    involved = set(side_a) | set(side_b) | ({target} if target is not None else set())
+    exclude = _excluded(ctx, involved)
+    date, date_end = _date_near(ctx, path, exclude)
+    place = _place_near(ctx, path, exclude | _excluded(ctx, [target] if target is not None else []))
+    sent = trigger.sent
+    return Candidate(
+        kind=kind,
+        trigger=trigger.text,
+        trigger_start=trigger.idx,
+        side_a=tuple(side_a),
+        side_b=tuple(i for i in side_b if i not in side_a),
+        target=target,
+        place=place,
+        date=date,
+        date_end=date_end,
+        status=status,
+        mode=mode,
+        count=_count(trigger) if trigger.tag_.startswith("NN") else None,
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+    )
+
+
+# --- meetings -----------------------------------------------------------------
+
+
+def _meet_verb(ctx: _Doc, verb: Token) -> list[Candidate]:
+    lower = verb.lower_
+    if lower in P.MEET_PHRASES:
+        parts = {c.lower_ for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"}}
+        if not parts & P.MEET_PHRASES[lower]:
+            return []
+    status = _status(ctx, verb)
+    if status is None:
+        return []
+    subject, path = _climb(ctx, verb)
+    objects = []
+    if lower in P.MEET_VERBS_PERSON or lower in P.MEET_VERBS and lower not in P.WITH_ONLY_VERBS:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                objects.extend(_phrase(ctx, child))
+    if lower in P.MEET_VERBS_PERSON:
+        objects = [i for i in objects if ctx.is_person(i)]
+        if not objects:
+            return []
+    partners, has_partner = _with_phrase(ctx, verb, frozenset({"with"}))
+    if lower in {"speak", "speaks", "spoke", "spoken", "speaking", "call", "calls", "called", "calling"}:
+        more, present = _with_phrase(ctx, verb, frozenset({"to"}))
+        partners += more
+        has_partner = has_partner or present
+    objects += partners
+    between = _between(ctx, verb)
+    if between:
+        return [_candidate(ctx, "met", verb, status, path, between, mode=_mode(verb))]
+    if not objects and (has_partner or len(subject) < 2):
+        return []
+    if lower in P.VISIT_VERBS and not objects:
+        return []
+    mode = _mode(verb) or ("in_person" if lower in {"meet", "meets", "met", "meeting"} else None)
+    if lower in P.VISIT_VERBS | {"host", "hosts", "hosted", "hosting", "greet", "greets", "greeted", "welcome", "welcomed", "welcomes", "receive", "receives", "received"}:
+        mode = mode or "in_person"
+    return [_candidate(ctx, "met", verb, status, path, subject, objects, mode=mode)]
+
+
+def _meet_noun(ctx: _Doc, noun: Token) -> list[Candidate]:
+    status = _status(ctx, noun)
+    if status is None:
+        return []
+    light = _light_verb(noun)
+    mode = _mode(noun) or (_mode(light) if light is not None else None)
+    between = _between(ctx, noun) or (_between(ctx, light) if light is not None else [])
+    if between:
+        return [_candidate(ctx, "met", noun, status, [noun] + _up_to_verb(noun), between, mode=mode)]
+    partners, has_partner = _with_phrase(ctx, noun, frozenset({"with", "from", "to"}))
+    if not has_partner and light is not None:
+        # "Kim held three summits last year with Xi".
+        partners, has_partner = _with_phrase(ctx, light, frozenset({"with"}))
+    own = _possessors(ctx, noun)
+    if own and not has_partner:
+        # "their summit", "the Kim-Trump summit": the possessors met each other.
+        if len(own) >= 2:
+            return [_candidate(ctx, "met", noun, status, [noun] + _up_to_verb(noun), own, mode=mode)]
+        return []
+    if not has_partner and noun.lower_ in P.WEAK_MEET_NOUNS:
+        return []
+    subject, path = _noun_agent(ctx, noun)
+    side_a = own or subject
+    path = _context(noun, path, status)
+    if has_partner:
+        if not partners:
+            return []
+        return [_candidate(ctx, "met", noun, status, path, side_a, partners, mode=mode)]
+    if len(side_a) >= 2:
+        # "Kim and Trump held a summit".
+        return [_candidate(ctx, "met", noun, status, path, side_a, mode=mode)]
+    return []
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb of "held talks", "attended the summit", if any."""
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lower_ in P.LIGHT_VERBS:
+        return noun.head
+    return None
+
+
+def _context(noun: Token, climbed: list[Token], status: Status) -> list[Token]:
+    """Where to look for an event noun's date and place: the noun's own
+    phrase, and the clause it belongs to when that clause tells of the same
+    event or of its time ("held summits last year"; "after summits with
+    Trump" in a clause dated last year), not when the event is still to come
+    ("arrived Tuesday ahead of a possible summit")."""
+    if _light_verb(noun) is not None or status == "occurred":
+        return [noun] + climbed
+    return [noun]
+
+
+def _possessors(ctx: _Doc, noun: Token) -> list[int]:
+    """"Kim's visit", "their summit", "the Trump-Kim summit", "the visit by Xi"."""
+    found: list[int] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found.extend(_phrase(ctx, child))
+        elif child.dep_ in {"compound", "nmod"} and child.i in ctx.mention_at:
+            found.extend(_phrase(ctx, child))
+        elif child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+            found.extend(i for obj in child.children if obj.dep_ == "pobj" for i in _phrase(ctx, obj))
+    return [i for i in dict.fromkeys(found)]
+
+
+def _noun_agent(ctx: _Doc, noun: Token) -> tuple[list[int], list[Token]]:
+    """Who takes part in an event named by a noun, when no possessor says:
+    the subject of a light verb ("Kim held summits"), or of the clause a
+    time phrase belongs to ("Kim arrived ahead of a summit with Trump")."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.lower_ in P.LIGHT_VERBS:
+        return _climb(ctx, head)
+    if noun.dep_ == "conj":
+        first = noun
+        while first.dep_ == "conj":
+            first = first.head
+        if first.i != noun.i:
+            return _noun_agent(ctx, first)
+    if noun.dep_ == "pobj":
+        if head.lower_ in P.TOPIC_PREPS and head.head.lower_ not in P.ASPECT_NOUNS | P.AHEAD_PREPS:
+            return [], []
+        return _climb(ctx, head)
+    return [], []
+
+
+def _up_to_verb(token: Token) -> list[Token]:
+    out = []
+    while token.head.i != token.i and not token.pos_ in {"VERB", "AUX"}:
+        token = token.head
+        out.append(token)
+    return out
+
+
+# --- travel -------------------------------------------------------------------
+
+
+def _destinations(ctx: _Doc, trigger: Token, preps: frozenset[str], direct: bool) -> list[int]:
+    """Places the trigger leads to: its object (``direct``) or the object of
+    one of ``preps``, as the head of the phrase: "visit to North Korea's
+    ally" names an ally, not North Korea."""
+    found: list[int] = []
+    for child in trigger.children:
+        if direct and child.dep_ == "dobj":
+            found.extend(_phrase(ctx, child))
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found.extend(_phrase(ctx, obj))
+    return [i for i in found if ctx.mentions[i].kind == "place"]
+
+
+def _travel_verb(ctx: _Doc, verb: Token) -> list[Candidate]:
+    lower = verb.lower_
+    status = _status(ctx, verb)
+    if status is None:
+        return []
+    if lower in P.VISIT_VERBS:
+        places = _destinations(ctx, verb, frozenset(), direct=True)
+        # "was visiting from Monday to Thursday": a visit with no place named.
+        if not places and any(c.dep_ == "dobj" for c in verb.children):
+            return []
+    else:
+        base = P.TRAVEL_BASE.get(lower, "other")
+        places = _destinations(ctx, verb, P.TRAVEL_PREPS.get(base, P.TRAVEL_PREPS["other"]), direct=False)
+        if not places:
+            return []
+    travellers, path = _climb(ctx, verb)
+    if not travellers:
+        return []
+    if not places:
+        return [_candidate(ctx, "visited", verb, status, path, travellers)]
+    return [
+        _candidate(ctx, "visited", verb, status, path, travellers, target=place)
+        for place in dict.fromkeys(places)
+    ]
+
+
+def _visit_noun(ctx: _Doc, noun: Token) -> list[Candidate]:
+    status = _status(ctx, noun)
+    if status is None:
+        return []
+    places = _destinations(ctx, noun, frozenset({"to", "in", "of"}), direct=False)
+    visitors = [i for i in _possessors(ctx, noun) if ctx.mentions[i].kind != "place"]
+    path = [noun] + _up_to_verb(noun)
+    if not visitors:
+        visitors, climbed = _noun_agent(ctx, noun)
+        path = _context(noun, climbed, status)
+    if not visitors:
+        return []
+    if not places:
+        return [_candidate(ctx, "visited", noun, status, path, visitors)]
+    return [
+        _candidate(ctx, "visited", noun, status, path, visitors, target=place)
+        for place in dict.fromkeys(places)
+    ]
+
+
+def _accompanied(ctx: _Doc, verb: Token) -> list[Candidate]:
+    """"X, accompanied by his wife Y and aide Z", "Y accompanied X"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"), None)
+    if agent is not None:
+        companions = [i for obj in agent.children if obj.dep_ == "pobj" for i in _phrase(ctx, obj)]
+        companions += _listed_after(ctx, agent)
+        principal, path = _climb(ctx, verb.head if verb.dep_ in {"advcl", "acl", "conj"} else verb)
+        path = [verb] + path
+    else:
+        companions, path = _climb(ctx, verb)
+        principal = [i for c in verb.children if c.dep_ == "dobj" for i in _phrase(ctx, c)]
+    companions = [i for i in dict.fromkeys(companions) if i not in principal]
+    if not companions or not principal:
+        return []
+    status = _status(ctx, verb.head if agent is not None and verb.dep_ in {"advcl", "acl"} else verb) or "occurred"
+    return [_candidate(ctx, "accompanied", verb, status, path, companions, principal)]
+
+
+def _listed_after(ctx: _Doc, agent: Token) -> list[int]:
+    """Names listed after "accompanied by" up to the next finite verb: the
+    parser often hangs a long list of companions elsewhere in the tree."""
+    found = []
+    for token in ctx.doc[agent.i + 1 : agent.sent.end]:
+        if token.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+            break
+        index = ctx.mention_at.get(token.i)
+        if index is not None and ctx.mentions[index].label in {"PERSON", "ROLE"}:
+            found.append(index)
+    return found

@@ -1,0 +1,154 @@
+"""Doc -> name mentions: the people, organisations and places an article names.
+
+Reads ``doc.ents`` (as corrected by ``summitgraph_entities``) and the role
+descriptions in ``doc.spans["summitgraph_roles"]``; never changes the Doc.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from summitgraph import gazetteer
+from summitgraph.models import EntityKind, NameMention
+from summitgraph.patterns import ROLE_NOUNS, TITLES
+from summitgraph.pipeline.components import PLACE_LABELS, ROLES_KEY
+
+KIND_OF_LABEL: dict[str, EntityKind] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+
+_MAX_TITLE_WORDS = 6
+
+
+def name_of(span: Span) -> str:
+    """The span's text as a name: without a leading lower-case "the", or a
+    sentence-initial "The" ("The Associated Press" keeps its "The" elsewhere)."""
+    tokens = list(span)
+    if len(tokens) > 1 and tokens[0].lower_ == "the" and (tokens[0].text == "the" or tokens[0].is_sent_start):
+        tokens = tokens[1:]
+    return span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _kind(span: Span) -> EntityKind | None:
+    kind = KIND_OF_LABEL.get(span.label_)
+    if kind == "organization" and gazetteer.country(span.text) is not None:
+        return "place"  # "U.S." tagged ORG is still the country
+    return kind
+
+
+def _titles(span: Span) -> tuple[str, ...]:
+    """Roles given to a person by the words in front of the name:
+    "U.S. Secretary of State Mike Pompeo" -> ("US|secretary of state",)."""
+    doc = span.doc
+    start = span.start
+    while (
+        start > 0
+        and span.start - start < _MAX_TITLE_WORDS
+        and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_ == "of" and start - 1 > 0)
+        and not doc[start - 1].is_sent_start
+    ):
+        start -= 1
+    while start < span.start and doc[start].lower_ == "of":
+        start += 1
+    words = [t.lower_ for t in doc[start : span.start]]
+    role = None
+    for size in range(len(words), 0, -1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in ROLE_NOUNS:
+                role = ROLE_NOUNS[phrase]
+                break
+        if role:
+            break
+    if role is None:
+        return ()
+    country = None
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.tag_ == "POS" and start > 1:
+        before = doc[start - 2]
+    if before is not None and before.ent_type_ in PLACE_LABELS | {"NORP"}:
+        ent = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+        if ent is not None:
+            country = gazetteer.country_of_demonym(ent.text) or gazetteer.country(ent.text)
+    return (f"{country.iso2 if country else ''}|{role}",)
+
+
+def find_mentions(doc: Doc) -> list[NameMention]:
+    """The name and role mentions of the Doc, in text order."""
+    sentence_of = {}
+    for index, sent in enumerate(doc.sents):
+        sentence_of[sent.start] = index
+    starts = sorted(sentence_of)
+
+    def sentence(token_i: int) -> int:
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= token_i:
+                lo = mid
+            else:
+                hi = mid - 1
+        return sentence_of[starts[lo]]
+
+    found: list[NameMention] = []
+    for ent in doc.ents:
+        kind = _kind(ent)
+        if kind is None:
+            continue
+        found.append(
+            NameMention(
+                start=ent.start_char,
+                end=ent.end_char,
+                text=ent.text,
+                kind=kind,
+                label=ent.label_,
+                name=name_of(ent),
+                titles=_titles(ent) if kind == "person" else (),
+                sentence=sentence(ent.start),
+                token_start=ent.start,
+                token_end=ent.end,
+            )
+        )
+    for span in doc.spans.get(ROLES_KEY, []):
+        found.append(
+            NameMention(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                kind="person",
+                label="ROLE",
+                role=span.label_,
+                sentence=sentence(span.start),
+                token_start=span.start,
+                token_end=span.end,
+            )
+        )
+    found.sort(key=lambda m: (m.start, -m.end))
+    return _link_appositions(doc, found)
+
+
+def _link_appositions(doc: Doc, found: list[NameMention]) -> list[NameMention]:
+    """"Xi Jinping, China's president," and "China's president, Xi Jinping":
+    the role description is the apposed person (and gives them the role)."""
+    by_end = {m.token_end: i for i, m in enumerate(found) if m.label == "PERSON"}
+    by_start = {m.token_start: i for i, m in enumerate(found) if m.label == "PERSON"}
+    out = list(found)
+    for i, m in enumerate(found):
+        if m.role is None:
+            continue
+        target = None
+        if m.token_start >= 2 and doc[m.token_start - 1].text == ",":
+            target = by_end.get(m.token_start - 1)
+        if target is None and m.token_end + 1 < len(doc) and doc[m.token_end].text == ",":
+            target = by_start.get(m.token_end + 1)
+        if target is None:
+            continue
+        out[i] = m.model_copy(update={"same_as": target})
+        person = out[target]
+        if m.role not in person.titles:
+            out[target] = person.model_copy(update={"titles": person.titles + (m.role,)})
+    return out

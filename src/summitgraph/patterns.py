@@ -1,0 +1,279 @@
+"""Word lists the rules use, kept as data. Each says why it exists.
+
+Everything here is lower case unless it says otherwise; the rules compare
+against ``token.lower_``.
+"""
+
+from __future__ import annotations
+
+# Titles and descriptions that spaCy's NER sometimes pulls into a PERSON span
+# ("spokesperson Lu Kang", "President Trump"). They are stripped from the
+# front of a name and kept as the person's role.
+TITLES: frozenset[str] = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady
+    president vice-president vice premier prime minister chancellor chairman chairwoman
+    chair king queen prince princess emperor empress sheikh emir sultan pope cardinal
+    archbishop bishop rev rev. reverend father imam rabbi
+    secretary undersecretary under-secretary deputy assistant general gen gen. lt lt. col col.
+    colonel major maj maj. captain capt capt. admiral adm adm. commander sergeant sgt sgt.
+    marshal field senator sen sen. representative rep rep. congressman congresswoman
+    governor gov gov. mayor ambassador envoy minister spokesman spokeswoman spokesperson
+    director leader head chief ceo cfo founder judge justice attorney prosecutor
+    lawyer analyst professor officer official diplomat negotiator counsellor counselor
+    councillor adviser advisor aide delegate commissioner inspector superintendent
+    foreign defence defense finance interior trade state
+    """.split()
+)
+
+# Words that can follow "<Title> of" in a title phrase ("Secretary of State",
+# "Minister of Defence"). spaCy tags "State" in "Secretary of State" as an ORG;
+# inside a title it names the office, not an organisation.
+TITLE_OF_WORDS: frozenset[str] = frozenset(
+    """
+    state defense defence treasury commerce energy health education interior justice
+    labor labour agriculture transportation transport finance foreign affairs home
+    homeland security trade industry culture tourism information communications
+    """.split()
+)
+
+# Head nouns of role descriptions that stand for a person ("China's president",
+# "the North Korean leader"), mapped to the role they denote. "leader" is
+# generic: it matches a head of state or of government.
+ROLE_NOUNS: dict[str, str] = {
+    "president": "president",
+    "leader": "leader",
+    "premier": "prime minister",
+    "prime minister": "prime minister",
+    "chancellor": "chancellor",
+    "king": "king",
+    "queen": "queen",
+    "emperor": "emperor",
+    "foreign minister": "foreign minister",
+    "defence minister": "defence minister",
+    "defense minister": "defence minister",
+    "finance minister": "finance minister",
+    "secretary of state": "secretary of state",
+    "supreme leader": "supreme leader",
+    "vice president": "vice president",
+    "vice-president": "vice president",
+}
+
+# Roles that a generic role noun also matches: "North Korea's leader" is the
+# person titled its leader, president, chairman or prime minister.
+ROLE_MATCHES: dict[str, frozenset[str]] = {
+    "leader": frozenset(
+        {"leader", "president", "prime minister", "chancellor", "king", "queen",
+         "emperor", "supreme leader", "chairman"}
+    ),
+}
+
+# Head words of organisation names built as "<Head> for/of/on <Name>"
+# ("Centre for the National Interest", "Ministry of Foreign Affairs",
+# "Council on Foreign Relations"). spaCy often splits them into two entities.
+ORG_HEADS: frozenset[str] = frozenset(
+    """
+    centre center institute institution council foundation university college school
+    academy ministry department office agency bureau board committee commission
+    association society federation union league organisation organization fund bank
+    court museum library corporation company church party front movement alliance
+    coalition forum assembly parliament congress chamber
+    """.split()
+)
+
+# Last words of organisation names that a demonym in front belongs to
+# ("Chinese Foreign Ministry", "Russian Defence Ministry", "Iranian Navy"):
+# spaCy tags the demonym as NORP and the rest as ORG.
+ORG_NATIONAL_HEADS: frozenset[str] = frozenset(
+    """
+    ministry embassy consulate army navy force forces guard guards police parliament
+    government cabinet party bank court senate assembly congress military command
+    office agency service services council department ministries
+    """.split()
+)
+
+# Lower-case words that may sit inside a proper name ("Centre for the National
+# Interest", "Bank of America", "Ministry of Foreign Affairs").
+NAME_CONNECTORS: frozenset[str] = frozenset({"of", "for", "on", "the", "and", "de", "du", "al", "el", "von", "van", "der", "bin", "da", "la", "le"})
+
+# Third person pronouns that may stand for a person participant.
+PERSON_PRONOUNS: dict[str, str] = {
+    "he": "sg", "him": "sg", "his": "sg", "himself": "sg",
+    "she": "sg", "her": "sg", "hers": "sg", "herself": "sg",
+    "they": "pl", "them": "pl", "their": "pl", "themselves": "pl",
+}
+
+# Surnames that come first in East Asian names written in English
+# ("Kim Jong-un", "Xi Jinping", "Moon Jae-in"): a bare "Kim" or "Xi" is the
+# first word of the full name, not the last.
+EAST_ASIAN_SURNAMES: frozenset[str] = frozenset(
+    """
+    kim lee yi ri rhee park pak choi choe jung chung jeong kang cho jo yoon yun jang chang
+    lim im han oh seo suh shin kwon hwang ahn an song ryu yoo yu jeon chun hong ko go moon
+    mun yang son bae baek paek heo nam noh roh sim shim ha kwak sung cha joo ju woo koo
+    min na jin ji eom um chae won cheon bang gong hyun ham pyo tak
+    xi li wang zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+    liang xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+    cheng wei su lu ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai
+    zou meng xiong qin qiu yin xue yan duan lei hou long tao gu mao hao gong shao wan qian
+    dai mo kong xiang wen bo hua geng
+    nguyen tran le pham hoang phan vu vo dang bui do ngo duong ly
+    """.split()
+)
+
+
+# --- interactions ------------------------------------------------------------
+# The lemmatizer is not run (it costs time and these lists are short), so
+# each list spells out the inflected forms news writes.
+
+
+def _forms(*groups: str) -> frozenset[str]:
+    return frozenset(word for group in groups for word in group.split())
+
+
+# Verbs whose subject and object (or "with" object) met. "meet" and its kin
+# need nothing more; the "_PERSON" verbs count only when their object is a person
+# ("Xi received Kim", not "received a letter").
+MEET_VERBS = _forms(
+    "meet meets met meeting",
+    "confer confers conferred conferring",
+    "talk talks talked talking",
+    "speak speaks spoke spoken speaking",
+    "chat chats chatted chatting",
+    "dine dines dined dining",
+    "huddle huddles huddled huddling",
+)
+MEET_VERBS_PERSON = _forms(
+    "host hosts hosted hosting",
+    "receive receives received receiving",
+    "welcome welcomes welcomed welcoming",
+    "greet greets greeted greeting",
+    "visit visits visited visiting",
+    "phone phones phoned phoning",
+    "telephone telephones telephoned telephoning",
+    "call calls called calling",
+    "interview interviews interviewed interviewing",
+)
+# Verbs that mean talking to the object only with a "with" ("talk to reporters"
+# is not a meeting, "talk with Xi" is): objects of "to" are not participants.
+WITH_ONLY_VERBS = _forms("talk talks talked talking", "chat chats chatted chatting", "dine dines dined dining")
+# "shook hands with", "sat down with": a verb and a particle/object that together mean meeting.
+MEET_PHRASES: dict[str, frozenset[str]] = {
+    "shake": frozenset({"hands"}), "shakes": frozenset({"hands"}), "shook": frozenset({"hands"}),
+    "shaking": frozenset({"hands"}),
+    "sit": frozenset({"down"}), "sits": frozenset({"down"}), "sat": frozenset({"down"}),
+    "sitting": frozenset({"down"}),
+}
+
+# Nouns naming a meeting; their participants come from "with", "between",
+# possessives and the subject of a light verb ("held talks with").
+MEET_NOUNS = _forms(
+    "meeting meetings summit summits talks encounter encounters conversation conversations",
+    "call calls phone-call phonecall videoconference teleconference tete-a-tete",
+    "dinner dinners lunch lunches breakfast banquet audience summitry bilateral",
+    "discussions negotiations consultations",
+)
+# Of these, the ones that are calls: their mode is "phone".
+PHONE_WORDS = _forms("call calls phone phones phoned phoning telephone telephoned telephoning phone-call phonecall telephonic")
+VIDEO_WORDS = _forms("video videoconference video-conference virtual videolink teleconference")
+# Meeting nouns that need a named partner to count ("negotiations with Iran"
+# is not a meeting of people; "talks with Xi" is).
+WEAK_MEET_NOUNS = _forms("discussions negotiations consultations call calls dinner dinners lunch lunches breakfast banquet audience")
+
+# Verbs whose subject takes part in the meeting named by their object:
+# "held talks with", "attended the summit", "made a call to".
+LIGHT_VERBS = _forms(
+    "hold holds held holding have has had having attend attends attended attending",
+    "host hosts hosted hosting join joins joined joining begin begins began begun beginning",
+    "start starts started starting open opens opened opening conclude concludes concluded",
+    "end ends ended ending wrap wraps wrapped make makes made making pay pays paid paying",
+    "receive receives received receiving take takes took taken taking place places placed",
+    "resume resumes resumed resuming continue continues continued continuing",
+    "seek seeks sought seeking plan plans planned planning propose proposes proposed proposing",
+    "arrange arranges arranged arranging schedule schedules scheduled scheduling",
+    "prepare prepares prepared preparing want wants wanted request requests requested",
+    "offer offers offered agree agrees agreed expect expects expected",
+    "undertake undertakes undertook undertaken embark embarks embarked conduct conducts conducted",
+)
+
+# Travel: "visited China", "arrived in Beijing", "left for China".
+VISIT_VERBS = _forms("visit visits visited visiting", "tour tours toured touring")
+TRAVEL_VERBS = _forms(
+    "arrive arrives arrived arriving travel travels traveled travelled traveling travelling",
+    "fly flies flew flown flying head heads headed heading go goes went gone going",
+    "come comes came coming journey journeys journeyed leave leaves left leaving",
+    "depart departs departed departing land lands landed landing",
+)
+# Prepositions that give a travel verb its destination.
+TRAVEL_PREPS: dict[str, frozenset[str]] = {
+    "arrive": frozenset({"in", "at"}),
+    "land": frozenset({"in", "at"}),
+    "leave": frozenset({"for"}),
+    "depart": frozenset({"for"}),
+    "other": frozenset({"to", "for"}),
+}
+TRAVEL_BASE: dict[str, str] = {
+    form: base
+    for base, group in {
+        "arrive": "arrive arrives arrived arriving",
+        "land": "land lands landed landing",
+        "leave": "leave leaves left leaving",
+        "depart": "depart departs departed departing",
+    }.items()
+    for form in group.split()
+}
+VISIT_NOUNS = _forms("visit visits trip trips tour tours journey journeys arrival stopover state-visit")
+
+ACCOMPANY_VERBS = _forms("accompany accompanies accompanied accompanying")
+
+# Nouns for a part of an event: the subject of "at the start of the visit" or
+# "on the sidelines of the summit" takes part in it.
+ASPECT_NOUNS = _forms("start beginning end conclusion close middle eve sidelines margins outset day days opening round")
+
+# Prepositions whose object is the topic, not the occasion: "details of the
+# summit", "a report on the talks" say nothing of who took part.
+TOPIC_PREPS = _forms("of about on over regarding concerning around")
+
+# --- status ------------------------------------------------------------------
+
+# Modifiers of a meeting noun that say it has not happened.
+POSSIBLE_WORDS = _forms(
+    "possible potential proposed prospective hypothetical mooted rumoured rumored",
+    "could might may would can",
+)
+PLANNED_WORDS = _forms(
+    "planned upcoming forthcoming scheduled expected anticipated impending next future",
+    "coming pending will shall 'll",
+)
+# Verbs and adjectives that make an infinitive after them planned or possible:
+# "expected to meet" (planned), "ready to meet" (possible).
+PLANNING_VERBS = _forms(
+    "expect expects expected plan plans planned planning schedule scheduled set due",
+    "going agree agrees agreed arrange arranged prepare prepares prepared preparing",
+    "slated poised intend intends intended decide decides decided",
+)
+HOPING_VERBS = _forms(
+    "hope hopes hoped hoping want wants wanted wish wishes wished seek seeks sought",
+    "offer offers offered propose proposes proposed ready willing eager keen open",
+    "like love consider considers considered considering try tries tried trying",
+    "invite invites invited inviting ask asks asked urge urges urged push pushes pushed",
+    "pledge pledges pledged promise promises promised vow vows vowed aim aims aimed",
+    "able unable likely unlikely possible",
+)
+# Verbs that say a meeting did not or will not happen.
+NEGATING_VERBS = _forms(
+    "cancel cancels cancelled canceled cancelling canceling scrap scraps scrapped",
+    "postpone postpones postponed delay delays delayed refuse refuses refused decline declines declined",
+    "reject rejects rejected rule ruled deny denies denied snub snubs snubbed skip skips skipped",
+    "avoid avoids avoided abandon abandons abandoned",
+)
+# Prepositions after which an event noun is future in a present-tense clause:
+# "arrives ahead of a summit".
+AHEAD_PREPS = _forms("ahead before")
+
+# Number words for "three summits".
+NUMBER_WORDS: dict[str, int] = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+} | {"several": 0, "a": 1, "an": 1}

