@@ -30,3 +30,8 @@ def seed_extraction(nlp):
 
     (article,) = list(iter_articles([SEED_ARTICLE]))
     return extract_doc(nlp(article.text), article)
+
+
+@pytest.fixture(scope="session")
+def seed_text():
+    return SEED_ARTICLE.read_text(encoding="utf-8")

@@ -47,8 +47,19 @@ class _Doc:
     mention_at: dict[int, int] = field(default_factory=dict)  # root token -> mention
     date_at: dict[int, int] = field(default_factory=dict)  # any token -> date mention
     range_end: dict[int, int] = field(default_factory=dict)  # date mention -> its range end
+    sentences: list[Span] = field(default_factory=list)
+    sentence_of: list[int] = field(default_factory=list)  # token -> index into sentences
+
+    def sentence(self, token: Token) -> Span:
+        """The sentence of a token (``Token.sent`` rescans the Doc each time)."""
+        return self.sentences[self.sentence_of[token.i]]
 
     def __post_init__(self) -> None:
+        self.sentences = list(self.doc.sents)
+        self.sentence_of = [0] * len(self.doc)
+        for index, sent in enumerate(self.sentences):
+            for i in range(sent.start, sent.end):
+                self.sentence_of[i] = index
         for index, m in enumerate(self.mentions):
             span = self.doc[m.token_start : m.token_end]
             # A role description and the place inside it share tokens; the
@@ -175,7 +186,7 @@ def _antecedent(ctx: _Doc, pronoun: Token) -> list[int]:
     subject of an earlier sentence. "their" prefers a conjoined subject.
     """
     plural = P.PERSON_PRONOUNS[pronoun.lower_] == "pl"
-    sent = pronoun.sent
+    sent = ctx.sentence(pronoun)
     # The subject of a governing verb ("Kim said he ...", "Kim and Trump pledged ... their").
     token = pronoun
     while token.head.i != token.i:
@@ -192,7 +203,7 @@ def _antecedent(ctx: _Doc, pronoun: Token) -> list[int]:
     ]
     if before and not plural:
         return [before[-1]]
-    for previous in _previous_sentences(ctx.doc, sent, 3):
+    for previous in _previous_sentences(ctx, sent, 3):
         subject = _subject(previous.root)
         if subject is not None:
             people = [i for i in _phrase(ctx, subject) if ctx.is_person(i)]
@@ -201,15 +212,11 @@ def _antecedent(ctx: _Doc, pronoun: Token) -> list[int]:
     return []
 
 
-def _previous_sentences(doc: Doc, sent: Span, limit: int) -> list[Span]:
-    out = []
-    token_i = sent.start - 1
-    while token_i >= 0 and len(out) < limit:
-        previous = doc[token_i].sent
-        if previous.text.strip():
-            out.append(previous)
-        token_i = previous.start - 1
-    return out
+def _previous_sentences(ctx: _Doc, sent: Span, limit: int) -> list[Span]:
+    """Up to ``limit`` non-blank sentences before ``sent``, nearest first."""
+    index = ctx.sentence_of[sent.start] if len(sent) else 0
+    earlier = [s for s in reversed(ctx.sentences[:index]) if s.text.strip()]
+    return earlier[:limit]
 
 
 def _with_phrase(ctx: _Doc, trigger: Token, preps: frozenset[str]) -> tuple[list[int], bool]:
@@ -395,7 +402,7 @@ def _candidate(
     exclude = _excluded(ctx, involved)
     date, date_end = _date_near(ctx, path, exclude)
     place = _place_near(ctx, path, exclude | _excluded(ctx, [target] if target is not None else []))
-    sent = trigger.sent
+    sent = ctx.sentence(trigger)
     return Candidate(
         kind=kind,
         trigger=trigger.text,
@@ -634,7 +641,7 @@ def _listed_after(ctx: _Doc, agent: Token) -> list[int]:
     """Names listed after "accompanied by" up to the next finite verb: the
     parser often hangs a long list of companions elsewhere in the tree."""
     found = []
-    for token in ctx.doc[agent.i + 1 : agent.sent.end]:
+    for token in ctx.doc[agent.i + 1 : ctx.sentence(agent).end]:
         if token.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
             break
         index = ctx.mention_at.get(token.i)

@@ -63,7 +63,7 @@ def _governing_verb(token: Token) -> Token | None:
     while True:
         if current.tag_.startswith("VB") or current.tag_ == "MD":
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
 
@@ -81,7 +81,7 @@ def _verb_tense(verb: Token) -> Tense | Literal["inherit"] | None:
     if words & {"can", "ca"}:
         return "present"
     if "to" in words:
-        if verb.head is not verb and verb.head.lower_ in FUTURE_CONTROLLERS:
+        if verb.head.i != verb.i and verb.head.lower_ in FUTURE_CONTROLLERS:
             return "future"
         if verb.dep_ in ("relcl", "acl"):
             return "future"  # "an event to be held on October 12"
@@ -127,7 +127,7 @@ def clause_tense(token: Token) -> Tense | None:
         tense = _verb_tense(verb)
         if tense != "inherit":
             return tense
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             return None
         verb = _governing_verb(verb.head)
         seen += 1
@@ -146,7 +146,10 @@ def _capitalised(words: object) -> str:
 _FULL_MONTHS = [m for m in timex.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _ABBREVIATED_MONTHS = [m for m in timex.MONTHS if m not in _FULL_MONTHS]
 _MON = rf"(?:{_capitalised(_FULL_MONTHS)}|(?:{_capitalised(_ABBREVIATED_MONTHS)})\.)"
+# Before a day number an abbreviation needs no dot ("Aug 2, 2013", "Dec.14").
+_MON_D = rf"(?:(?:{_capitalised(_FULL_MONTHS)}) |(?:{_capitalised(_ABBREVIATED_MONTHS)})(?:\. ?| ))"
 _WD = rf"(?:{_capitalised([w for w in timex.WEEKDAYS if len(w) > 5])})"
+_WD_ABBR = rf"(?:{_WD}|(?:{_capitalised([w for w in timex.WEEKDAYS if len(w) <= 5])})\.?)"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YR = r"(?:1[5-9]\d\d|20\d\d)"
 _NUMWORD = "|".join(sorted(timex.NUMBER_WORDS, key=len, reverse=True))
@@ -162,7 +165,7 @@ FINDER_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # numeric dates: 2008-03-01, 03/01/2008, 7/8/07
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
     # month and day, with weekday and year: "Tuesday, March 1, 2008", "the 5th of March"
-    rf"\b(?:{_WD},? )?{_MON} {_DAY}\b(?:,? {_YR}\b)?",
+    rf"\b(?:{_WD_ABBR},? )?{_MON_D}{_DAY}\b(?:,? {_YR}\b)?",
     rf"\b(?:{_WD},? )?(?:the )?{_DAY} (?:of )?{_MON}(?:,? {_YR}\b)?",
     rf"\b{_MON},? (?:of )?{_YR}\b",
     # weekday or deictic day with a part of the day: "Friday morning", "late Monday night"
@@ -173,7 +176,7 @@ FINDER_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"\b\d{{1,2}}(?:[:.]\d{{2}})? ?(?:[ap]\.m\.|[AaPp][Mm]\b){_ZONE}",
     rf"\b(?:[01]?\d|2[0-3]):[0-5]\d\b{_ZONE}",
     # reference adverbs: now, currently, recently ("now-defunct" is not one)
-    r"(?i:\b(?:now|currently|presently|nowadays|(?:more |most )?recently|lately)\b)(?!-)",
+    r"(?i:\b(?:now|currently|presently|nowadays|(?:more |most )?recently|lately)\b)(?!-| that\b)",
     r"(?<=\b[Ii]n )the (?:past|(?:near |distant )?future)(?=\s*[,.;:!?)]|\s+(?:and|or|but|when|as|if|because)\b)",
     # holidays ("Lunar New Year" is not January 1)
     r"(?<!Lunar )(?<!Chinese )\bNew Year(?:'s|\u2019s)?(?: Day| Eve)?\b|\bChristmas(?: Day| Eve)?\b(?! Island)"
@@ -196,7 +199,7 @@ FINDER_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
 
 # Words at the start of an entity that MEANTIME leaves out of the time expression.
 LEADING_TRIM: re.Pattern[str] = re.compile(
-    r"^(?:(?:just|only|more than|less than|fewer than|at least|up to|within|over|under|by|on|in|at|"
+    r"^(?:(?:just|only|(?:a little |just |well )?(?:more than|less than|over|under)|fewer than|at least|up to|within|by|on|in|at|"
     r"since|from|until|till|to|during|for|of|as of|with|after|before|its|his|her|their|our)\s+)+",
     re.IGNORECASE,
 )
@@ -221,6 +224,19 @@ _RANGE_YEAR_END = re.compile(r"\s*(?:-|\u2013|to|through|until|and)\s*(\d{4}|\d{
 # A span with "later"/"earlier" after a duration counts from the last date mentioned.
 _ANAPHORIC = re.compile(r"\b(?:later|earlier|after|before)$", re.IGNORECASE)
 
+
+# Entity labels of names, inside which a weekday or month is part of the name.
+NAME_LABELS: frozenset[str] = frozenset({
+    "PERSON", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "FAC", "NORP", "GPE", "LOC",
+})
+# ... except the year in the name of an event or an organisation's meeting
+# ("the 2008 Beijing Olympic Games", "WWDC 2005"), which is a date.
+YEAR_NAME_LABELS: frozenset[str] = frozenset({"EVENT", "ORG"})
+NAME_YEAR: re.Pattern[str] = re.compile(r"(?<![\w.,$#-])(?:19|20)\d\d(?![\w%.,-]|\.\d)")
+# "his 60s", "her early thirties": ages, not decades.
+AGE_DECADE: re.Pattern[str] = re.compile(
+    r"^(?:his|her|their|my|your|its)\s+(?:early\s+|mid-?|late\s+)?(?:\d0s|\w+ties)$", re.IGNORECASE
+)
 
 # Holiday names that end in "'s" ("New Year's"): their "'s" is no possessive.
 _NAMES_WITH_S = frozenset(n for n in timex.FIXED_HOLIDAYS if n.endswith("'s"))
@@ -274,6 +290,8 @@ def _ner_candidates(doc: Doc, ago_as_date: bool) -> list[_Candidate]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
+        if AGE_DECADE.match(ent.text):
+            continue
         # An entity never crosses a line: headlines and datelines are lines of their own.
         offset = ent.start_char
         for line in re.split(r"(\n+)", text[ent.start_char:ent.end_char]):
@@ -285,13 +303,26 @@ def _ner_candidates(doc: Doc, ago_as_date: bool) -> list[_Candidate]:
     return found
 
 
-def _finder_candidates(text: str, ago_as_date: bool) -> list[_Candidate]:
+def _finder_candidates(doc: Doc, ago_as_date: bool) -> list[_Candidate]:
+    text = doc.text
+    names = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in NAME_LABELS]
     found = []
     for pattern in FINDER_PATTERNS:
         for m in pattern.finditer(text):
             trimmed = _trim(text, m.start(), m.end(), ago_as_date)
-            if trimmed:
-                found.append(_Candidate(*trimmed))
+            if not trimmed:
+                continue
+            start, end, _ = trimmed
+            # "Black Monday", "Monday Night Football": a weekday inside a name is no date
+            if any(a <= start and end <= b and (a, b) != (start, end) for a, b, _ in names):
+                continue
+            found.append(_Candidate(*trimmed))
+    # Years inside the names of events and organisations: "the 2013 Academy Awards".
+    for a, b, label in names:
+        if label not in YEAR_NAME_LABELS:
+            continue
+        for m in NAME_YEAR.finditer(text, a, b):
+            found.append(_Candidate(m.start(), m.end(), m.group(0)))
     return found
 
 
@@ -332,15 +363,35 @@ def _split_range(text: str, c: _Candidate) -> list[_Candidate] | None:
 
 
 def _comma_parts(text: str, c: _Candidate, ago_as_date: bool) -> list[_Candidate]:
-    """The comma-separated parts of a span, each trimmed."""
+    """The parts of a span separated by commas, "and" or "or", each trimmed."""
     parts, offset = [], c.start
-    for piece in re.split(r"(,\s*)", text[c.start:c.end]):
-        if piece and not piece.startswith(","):
+    for piece in re.split(r"(,\s*|\s+(?:and|or)\s+)", text[c.start:c.end]):
+        if piece and not re.fullmatch(r",\s*|\s+(?:and|or)\s+", piece):
             trimmed = _trim(text, offset, offset + len(piece), ago_as_date)
             if trimmed:
                 parts.append(_Candidate(*trimmed, from_ner=True))
         offset += len(piece)
     return parts if len(parts) > 1 else []
+
+
+def _longest_timex(text: str, c: _Candidate, published: dt.date | None) -> _Candidate | None:
+    """The longest run of words of ``c`` that is a time expression, dropping only
+    lower-case words at its edges ("Black Monday" stays a name)."""
+    words = list(re.finditer(r"\S+", text[c.start:c.end]))
+    best: _Candidate | None = None
+    for i in range(len(words)):
+        if i and not words[i - 1].group(0).islower():
+            break
+        for j in range(len(words), i, -1):
+            if j < len(words) and not words[j].group(0).islower():
+                break
+            if (j - i) == len(words) or (best and best.end - best.start >= words[j - 1].end() - words[i].start()):
+                continue
+            cand = _Candidate(c.start + words[i].start(), c.start + words[j - 1].end(),
+                              text[c.start + words[i].start():c.start + words[j - 1].end()])
+            if _is_timex(cand, published):
+                best = cand
+    return best
 
 
 def _select(
@@ -352,7 +403,7 @@ def _select(
     for c in ner:
         inside = [f for f in found if _contains(c, f)]
         whole = _is_timex(c, published)
-        if whole and len(inside) < 2:
+        if whole:
             kept.append(c)
             continue
         parts = _split_range(text, c)
@@ -360,8 +411,13 @@ def _select(
             kept.extend(parts)
         elif not whole:
             # two expressions in one entity ("June 17, two days"): keep the parts that
-            # are time expressions; "the age of 56" has none and is dropped
-            kept.extend(p for p in _comma_parts(text, c, ago_as_date) if _is_timex(p, published))
+            # are time expressions; else the longest part that is one ("the same
+            # period last year"); "the age of 56" has none and is dropped
+            parts = [p for p in _comma_parts(text, c, ago_as_date) if _is_timex(p, published)]
+            if not parts and not inside:
+                best = _longest_timex(text, c, published)
+                parts = [best] if best else []
+            kept.extend(parts)
     # Pattern candidates win over the NER spans they contain ("Friday" + "morning"
     # -> "Friday morning") and fill what NER missed.
     for f in sorted(found, key=lambda c: c.start - c.end):
@@ -444,6 +500,22 @@ def _sentence_bounds(doc: Doc, token: Token | None) -> tuple[int, int]:
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
+def _span_tense(doc: Doc, c: _Candidate, head: Token | None) -> Tense | None:
+    """The tense that decides a date's direction: that of a verb right before it
+    ("said Wednesday the military will send"), where the parse often attaches the
+    date to the wrong clause, else :func:`clause_tense` of its head."""
+    before = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if before is not None and before.start > 0:
+        prev = doc[before.start - 1]
+        if prev.lower_ in ("on", "last", "this", "next"):
+            prev = doc[before.start - 2] if before.start > 1 else prev
+        if prev.tag_.startswith("VB") or prev.tag_ == "MD":
+            tense = _verb_tense(prev)
+            if tense in ("past", "present", "future"):
+                return tense  # type: ignore[return-value]
+    return clause_tense(head) if head is not None else None
+
+
 def find_dates(doc: Doc, published: dt.date | None, *, ago_as_date: bool = False) -> list[Mention]:
     """The time expressions of ``doc`` as date mentions, in text order, non-overlapping.
 
@@ -456,21 +528,23 @@ def find_dates(doc: Doc, published: dt.date | None, *, ago_as_date: bool = False
     """
     text = doc.text
     ner = _ner_candidates(doc, ago_as_date)
-    found = _finder_candidates(text, ago_as_date)
+    found = _finder_candidates(doc, ago_as_date)
     spans = _select(text, ner, found, published, ago_as_date)
     pairs = dict((j, i) for i, j in _range_pairs(text, [(c.start, c.end) for c in spans]))
 
     values: list[Timex | None] = []
     heads = [_head(doc, c.start, c.end) for c in spans]
     for k, c in enumerate(spans):
-        tense = clause_tense(heads[k]) if heads[k] is not None else None
+        tense = _span_tense(doc, c, heads[k])
         value: Timex | None = None
         if k in pairs and values[pairs[k]] is not None:
             value = timex.normalize_range_end(c.norm_text, values[pairs[k]], published, tense=tense)
         anchor = published
         if value is None and _ANAPHORIC.search(c.norm_text):
-            # "three days later": count from the last day mentioned, if any
-            last_day = next((v.value for v in reversed(values) if v and v.type == "DATE" and _DAY_VALUE.match(v.value)), None)
+            # "three days later": count from a day named just before, if any
+            lo = _sentence_bounds(doc, heads[k - 1] if k else None)[0] if k else c.start
+            last_day = next((v.value for o, v in zip(reversed(spans[:k]), reversed(values))
+                             if v and v.type == "DATE" and _DAY_VALUE.match(v.value) and o.start >= lo), None)
             if last_day:
                 anchor = dt.date.fromisoformat(last_day[:10])
         if value is None:

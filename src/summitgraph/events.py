@@ -68,7 +68,7 @@ def interactions(
             for a, b in dict.fromkeys(tuple(sorted(p)) for p in pairs if p[0] != p[1]):
                 edges.append(_edge("met", a, b, c, place=place_label, place_id=place_id, **common))
         elif c.kind == "visited":
-            target_id, target_place = _visit_target(c.target, resolution, entities, added)
+            target_id, target_place = _visit_target(c.target, resolution, entities, added, article_id)
             visit_place = target_place or place_label
             visit_place_id = place_id if target_place is None else _place(c.target, resolution, entities)[1]
             for person in people_a:
@@ -106,7 +106,11 @@ def _place(index: int | None, resolution: Resolution, entities: dict[str, Entity
 
 
 def _visit_target(
-    index: int | None, resolution: Resolution, entities: dict[str, Entity], added: dict[str, Entity]
+    index: int | None,
+    resolution: Resolution,
+    entities: dict[str, Entity],
+    added: dict[str, Entity],
+    article_id: str,
 ) -> tuple[str | None, str | None]:
     """The country visited, and the place named when it is a city or region
     within it (``None`` when the place named is the country)."""
@@ -121,7 +125,8 @@ def _visit_target(
     country = gazetteer.country_by_code(found.country)
     country_id = entity_id("place", country.name)
     if country_id not in entities and country_id not in added:
-        added[country_id] = Entity(id=country_id, label=country.name, kind="place")
+        # Named by no mention, but the article puts the visit in it.
+        added[country_id] = Entity(id=country_id, label=country.name, kind="place", articles=(article_id,))
     return country_id, label
 
 

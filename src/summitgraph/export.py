@@ -7,8 +7,10 @@ half-written output.
 
 GraphML follows Gephi's importer: every key has a readable id
 (``node_label``, ``edge_kind``) and an ``attr.type``; lists are joined with
-``"; "``; missing values are left out rather than written as text; no node
-id or edge end is empty.
+``"; "``; missing values are left out rather than written as text: no
+``None``, and no ``<data>`` without text (an empty list or string is left
+out, and ``read_graphml`` gives the empty list back); no node id or edge end
+is empty.
 """
 
 from __future__ import annotations
@@ -32,8 +34,9 @@ LIST_SEPARATOR = "; "
 # Node attributes that are lists in the graph and joined strings in GraphML.
 LIST_ATTRIBUTES = frozenset({"aliases", "articles"})
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
-# Characters XML 1.0 cannot carry; news text scraped from the web has them.
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters XML 1.0 cannot carry; news text scraped from the web has them
+# (and lone surrogates, which JSON escapes such as \ud800 can produce).
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _umask() -> int:
@@ -102,7 +105,8 @@ def _graphml_value(value: Any) -> tuple[str, str]:
     if isinstance(value, float):
         return "double", repr(value)
     if isinstance(value, (list, tuple, set)):
-        return "string", _XML_INVALID.sub("", LIST_SEPARATOR.join(str(v) for v in value))
+        text = LIST_SEPARATOR.join(str(v) for v in value if v is not None)
+        return "string", _XML_INVALID.sub("", text)
     return "string", _XML_INVALID.sub("", str(value))
 
 
@@ -125,13 +129,29 @@ def _key_types(items: Iterator[dict]) -> dict[str, str]:
     return dict(sorted(types.items()))
 
 
+def _check_id(what: str, value: Any) -> None:
+    text = str(value)
+    if not text or _XML_INVALID.search(text):
+        raise ExportError(
+            f"{what} {text!r} is empty or holds characters XML cannot carry; "
+            "refusing to write GraphML that Gephi would reject"
+        )
+
+
 def write_graphml(graph: nx.MultiGraph, path_or_file: PathOrFile) -> None:
-    """GraphML that Gephi imports as is and networkx reads back."""
+    """GraphML that Gephi imports as is and networkx reads back.
+
+    Raises ``ExportError``, before writing anything, when a node id or edge
+    key is empty or not XML text.
+    """
+    for node in graph.nodes():
+        _check_id("node id", node)
+    if graph.is_multigraph():
+        for _, _, key in graph.edges(keys=True):
+            _check_id("edge key", key)
     node_types = _key_types(data for _, data in graph.nodes(data=True))
     edge_types = _key_types(data for _, _, data in graph.edges(data=True))
-    for u, v in graph.edges():
-        if not str(u) or not str(v):
-            raise ExportError("an edge has an empty end; refusing to write GraphML that Gephi would reject")
+    edges = graph.edges(keys=True, data=True) if graph.is_multigraph() else graph.edges(data=True)
     with _open(path_or_file) as f, etree.xmlfile(f, encoding="utf-8") as xf:
         xf.write_declaration()
         with xf.element("graphml", nsmap={None: GRAPHML_NS}):
@@ -145,11 +165,11 @@ def write_graphml(graph: nx.MultiGraph, path_or_file: PathOrFile) -> None:
                     )
             with xf.element("graph", {"id": "summitgraph", "edgedefault": "directed" if graph.is_directed() else "undirected"}):
                 for node, data in graph.nodes(data=True):
-                    if not str(node):
-                        raise ExportError("a node has an empty id; refusing to write GraphML that Gephi would reject")
                     xf.write(_element("node", {"id": str(node)}, "node", data, node_types), pretty_print=True)
-                for u, v, key, data in graph.edges(keys=True, data=True):
-                    attrs = {"id": str(key), "source": str(u), "target": str(v)}
+                for u, v, *key, data in edges:
+                    attrs = {"source": str(u), "target": str(v)}
+                    if key:
+                        attrs = {"id": str(key[0]), **attrs}
                     xf.write(_element("edge", attrs, "edge", data, edge_types), pretty_print=True)
 
 
@@ -161,16 +181,33 @@ def _element(tag: str, attrs: dict[str, str], scope: str, data: dict, types: dic
             continue
         kind, text = _graphml_value(value)
         if types[name] == "string" and kind != "string":
-            text = str(value)
+            text = _XML_INVALID.sub("", str(value))
+        if not text:
+            continue  # an empty <data> is a missing value written as text
         child = etree.SubElement(element, "data", {"key": f"{scope}_{name}"})
         child.text = text
     return element
 
 
 def read_graphml(path_or_file: PathOrFile) -> nx.MultiGraph:
-    """The graph ``write_graphml`` wrote, with list attributes split again."""
-    graph = nx.read_graphml(path_or_file, force_multigraph=True)
-    for _, data in graph.nodes(data=True):
-        for name in LIST_ATTRIBUTES & data.keys():
-            data[name] = data[name].split(LIST_SEPARATOR) if data[name] else []
+    """The graph ``write_graphml`` wrote, with list attributes split again
+    (a node with no value for a list attribute the file declares gets ``[]``)."""
+    if hasattr(path_or_file, "read"):
+        data = path_or_file.read()  # type: ignore[union-attr]
+    else:
+        with open(path_or_file, "rb") as f:
+            data = f.read()
+    if isinstance(data, str):  # a file opened in text mode
+        data = data.encode("utf-8")
+    graph = nx.parse_graphml(data, force_multigraph=True)
+    root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+    declared = {
+        key.get("attr.name")
+        for key in root.iter(f"{{{GRAPHML_NS}}}key")
+        if key.get("for") == "node"
+    }
+    for _, attrs in graph.nodes(data=True):
+        for name in LIST_ATTRIBUTES & declared:
+            value = attrs.get(name)
+            attrs[name] = value.split(LIST_SEPARATOR) if value else []
     return graph

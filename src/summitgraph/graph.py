@@ -55,8 +55,27 @@ def edge_attributes(edge: Interaction) -> dict:
     return data
 
 
+def check_extraction(extraction: ArticleExtraction) -> None:
+    """Raise ``ValueError`` if an interaction of ``extraction`` names an
+    entity the extraction does not list, or two interactions share an id."""
+    known = {e.id for e in extraction.entities}
+    seen: set[str] = set()
+    for edge in extraction.interactions:
+        for end in (edge.source, edge.target):
+            if end not in known:
+                raise ValueError(f"article {extraction.article!r}: interaction {edge.id} names unknown entity {end!r}")
+        if edge.id in seen:
+            raise ValueError(f"article {extraction.article!r}: two interactions have the id {edge.id}")
+        seen.add(edge.id)
+
+
 def build_graph(extractions: Iterable[ArticleExtraction]) -> nx.MultiGraph:
-    """The knowledge graph of a corpus: entities as nodes, interactions as edges."""
+    """The knowledge graph of a corpus: entities as nodes, interactions as edges.
+
+    Raises ``ValueError`` when an interaction names an entity no extraction
+    lists, or when two interactions share an id (one would silently replace
+    the other).
+    """
     extractions = sorted(extractions, key=lambda x: x.article)
     graph = nx.MultiGraph()
     for entity in merge_entities(e for x in extractions for e in x.entities):
@@ -68,10 +87,16 @@ def build_graph(extractions: Iterable[ArticleExtraction]) -> nx.MultiGraph:
             mentions=entity.mentions,
             articles=list(entity.articles),
         )
+    seen: dict[str, str] = {}
     for x in extractions:
         for edge in x.interactions:
             for end in (edge.source, edge.target):
                 if end not in graph:
                     raise ValueError(f"article {x.article!r}: interaction {edge.id} names unknown entity {end!r}")
+            if edge.id in seen:
+                raise ValueError(
+                    f"article {x.article!r}: interaction {edge.id} has the id of one in article {seen[edge.id]!r}"
+                )
+            seen[edge.id] = x.article
             graph.add_edge(edge.source, edge.target, key=edge.id, **edge_attributes(edge))
     return graph

@@ -6,6 +6,8 @@ descriptions in ``doc.spans["summitgraph_roles"]``; never changes the Doc.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Doc, Span
 
 from summitgraph import gazetteer
@@ -24,11 +26,11 @@ KIND_OF_LABEL: dict[str, EntityKind] = {
 _MAX_TITLE_WORDS = 6
 
 
-def name_of(span: Span) -> str:
+def name_of(span: Span, sentence_starts: Container[int] = frozenset()) -> str:
     """The span's text as a name: without a leading lower-case "the", or a
     sentence-initial "The" ("The Associated Press" keeps its "The" elsewhere)."""
     tokens = list(span)
-    if len(tokens) > 1 and tokens[0].lower_ == "the" and (tokens[0].text == "the" or tokens[0].is_sent_start):
+    if len(tokens) > 1 and tokens[0].lower_ == "the" and (tokens[0].text == "the" or tokens[0].i in sentence_starts):
         tokens = tokens[1:]
     return span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
@@ -40,7 +42,7 @@ def _kind(span: Span) -> EntityKind | None:
     return kind
 
 
-def _titles(span: Span) -> tuple[str, ...]:
+def _titles(span: Span, sentence_starts: Container[int]) -> tuple[str, ...]:
     """Roles given to a person by the words in front of the name:
     "U.S. Secretary of State Mike Pompeo" -> ("US|secretary of state",)."""
     doc = span.doc
@@ -49,7 +51,7 @@ def _titles(span: Span) -> tuple[str, ...]:
         start > 0
         and span.start - start < _MAX_TITLE_WORDS
         and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_ == "of" and start - 1 > 0)
-        and not doc[start - 1].is_sent_start
+        and start - 1 not in sentence_starts
     ):
         start -= 1
     while start < span.start and doc[start].lower_ == "of":
@@ -106,8 +108,8 @@ def find_mentions(doc: Doc) -> list[NameMention]:
                 text=ent.text,
                 kind=kind,
                 label=ent.label_,
-                name=name_of(ent),
-                titles=_titles(ent) if kind == "person" else (),
+                name=name_of(ent, sentence_of.keys()),
+                titles=_titles(ent, sentence_of.keys()) if kind == "person" else (),
                 sentence=sentence(ent.start),
                 token_start=ent.start,
                 token_end=ent.end,

@@ -165,6 +165,7 @@ VAGUE_QUANTITIES: tuple[str, ...] = (
     "countless", "a couple of", "the", "recent", "the recent", "the coming", "coming",
     "the past few", "the last few", "the next few", "the past several", "the last several",
     "the next several", "the first few", "the past", "the last", "the next", "another few",
+    "the first", "the final", "the opening", "the initial", "the remaining",
 )
 
 # Modifiers in front of an expression and the TIMEX3 mod they set ("late 2017" ->
@@ -183,7 +184,10 @@ QUANTITY_PREFIXES: dict[str, str | None] = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "APPROX", "almost": "APPROX", "circa": "APPROX",
     "more than": "MORE_THAN", "over": "MORE_THAN", "upwards of": "MORE_THAN",
-    "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
+    "just over": "MORE_THAN", "a little over": "MORE_THAN", "well over": "MORE_THAN",
+    "a little more than": "MORE_THAN", "just under": "LESS_THAN", "a little under": "LESS_THAN",
+    "a little less than": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "fewer than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "just": None, "only": None, "exactly": None, "precisely": None, "a full": None,
@@ -327,25 +331,35 @@ def _pick(candidates: list[tuple[int, object]], now: int, tense: Tense | None) -
     return min(candidates, key=lambda c: (abs(c[0] - now), c[0] > now))[1]
 
 
-def _resolve_month_day(month: int, day: int | None, ctx: _Ctx) -> str | None:
-    """Value of a month (and day) without a year, e.g. "June" or "June 18"."""
+def _resolve_month_day(month: int, day: int | None, ctx: _Ctx, weekday: int | None = None) -> str | None:
+    """Value of a month (and day) without a year, e.g. "June" or "June 18".
+
+    The year is chosen by comparing months, not days (HeidelTime's news rule):
+    "Dec. 19" in a future clause of a December 22 article is this December's,
+    which tolerates tense mistakes near the anchor. A weekday given with the
+    date ("Thursday, Nov. 6") picks the year in which it falls on that weekday.
+    """
     if ctx.anchor is None:
         return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
     years = (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
+    if day is not None and weekday is not None:
+        matching = []
+        for y in years:
+            try:
+                if dt.date(y, month, day).isoweekday() == weekday:
+                    matching.append(y)
+            except ValueError:
+                continue
+        if len(matching) == 1:
+            return f"{matching[0]:04d}-{month:02d}-{day:02d}"
+    now = ctx.anchor.year * 12 + ctx.anchor.month
+    year = _pick([(y * 12 + month, y) for y in years], now, ctx.tense)
     if day is None:
-        now = ctx.anchor.year * 12 + ctx.anchor.month
-        year = _pick([(y * 12 + month, y) for y in years], now, ctx.tense)
         return f"{year:04d}-{month:02d}"
-    dates = []
-    for y in years:
-        try:
-            dates.append(dt.date(y, month, day))
-        except ValueError:
-            continue
-    if not dates:
+    try:
+        return dt.date(year, month, day).isoformat()  # type: ignore[arg-type]
+    except ValueError:
         return None
-    chosen = _pick([(d.toordinal(), d) for d in dates], ctx.anchor.toordinal(), ctx.tense)
-    return _day_value(chosen)  # type: ignore[arg-type]
 
 
 def _resolve_weekday(weekday: int, ctx: _Ctx) -> dt.date | None:
@@ -520,22 +534,31 @@ def _words_to_digits(s: str) -> str:
                 current += v
         return str(total + current)
 
-    s = re.sub(r"\ba (dozen|couple of|couple)\b", lambda m: "2" if "couple" in m.group(1) else "12", s)
-    s = _NUMBER_WORD_RUN.sub(cardinal, s)
-
     def ordinal(m: re.Match[str]) -> str:
         n = ORDINAL_WORDS[m.group("unit")] + ({"twenty": 20, "thirty": 30}.get(m.group("tens") or "", 0))
         suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
 
-    # "second" is also a unit ("two seconds", "a second"): only read it as an ordinal
-    # after "the" or before a calendar word ("the second quarter", "second half").
+    # Ordinals only where a calendar needs them: before "quarter", "half", "century"
+    # ("the second quarter", "twentieth century") and next to a month name ("the first
+    # of March", "March twenty-first"). Elsewhere "first" stays a word ("the first
+    # nine months") and "second" a unit ("a second").
+    ordinal_word = r"\b(?:(?:twenty|thirty)[- ])?(?:%s)\b" % _alternation(ORDINAL_WORDS)
     s = re.sub(
-        r"\b(?:(?:twenty|thirty)[- ])?(?:%s)\b" % _alternation(set(ORDINAL_WORDS) - {"second"}),
+        rf"{ordinal_word}(?=[- ](?:fiscal )?(?:quarter|half|century|centuries|millennium)\b|(?: of)? {_MONTH}\b)",
         lambda m: ordinal(_ORDINAL_WORD.fullmatch(m.group(0))),  # type: ignore[arg-type]
         s,
     )
-    s = re.sub(r"\b(?<=the )second\b|\bsecond(?=[- ](?:quarter|half|week|century|decade))", "2nd", s)
+    s = re.sub(
+        rf"(?P<month>\b{_MONTH}) (?P<ord>{ordinal_word})",
+        lambda m: f"{m.group('month')} {ordinal(_ORDINAL_WORD.fullmatch(m.group('ord')))}",  # type: ignore[arg-type]
+        s,
+    )
+    s = re.sub(r"\ba (dozen|couple of|couple)\b", lambda m: "2" if "couple" in m.group(1) else "12", s)
+    s = _NUMBER_WORD_RUN.sub(cardinal, s)
+    # "three straight days" is three days
+    s = re.sub(r"\b(\d+) (?:straight|consecutive|successive|full|whole|long) ", r"\1 ", s)
+
     # Fractions: "2 and a half years" -> "2.5 years", "a year and a half" -> "1.5 year".
     s = re.sub(r"\b(\d+) and (?:a|one) half\b", lambda m: f"{int(m.group(1)) + 0.5:g}", s)
     s = re.sub(r"\b(?:a|an|1) (%s)s? and (?:a|one) half\b" % _UNIT, r"1.5 \1", s)
@@ -659,7 +682,8 @@ def _relative_year(word: str | None, ctx: _Ctx) -> int | None:
     return ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[word or "this"]
 
 
-_WD_PREFIX = rf"(?:(?:{_WEEKDAY}) )?"
+_WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY}) )?"
+_WD_PREFIX2 = rf"(?:(?P<wd2>{_WEEKDAY}) )?"
 def _rel_year(group: str = "rel") -> str:
     """ "of last year", "this year" after a month or season, captured as ``group``."""
     return rf"(?:of )?(?P<{group}>this|last|next) year"
@@ -669,7 +693,7 @@ _REL_YEAR = _rel_year()
 
 
 @_rule(rf"{_WD_PREFIX}(?P<month>{_MONTH})[ -](?P<day>{_DAY})(?: (?:of )?(?P<year>{_YEAR})| {_REL_YEAR})?"
-       rf"|{_WD_PREFIX}(?:the )?(?P<day2>{_DAY}) (?:of )?(?P<month2>{_MONTH})(?: (?P<year2>{_YEAR})| {_rel_year('rel2')})?")
+       rf"|{_WD_PREFIX2}(?:the )?(?P<day2>{_DAY}) (?:of )?(?P<month2>{_MONTH})(?: (?P<year2>{_YEAR})| {_rel_year('rel2')})?")
 def _month_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     month = MONTHS[m.group("month") or m.group("month2")]
     day = int(re.sub(r"\D", "", m.group("day") or m.group("day2")))
@@ -686,7 +710,8 @@ def _month_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
             return _date(dt.date(year, month, day).isoformat())
         except ValueError:
             return None
-    return _date(_resolve_month_day(month, day, ctx))
+    weekday_text = m.group("wd") or m.group("wd2")
+    return _date(_resolve_month_day(month, day, ctx, WEEKDAYS[weekday_text] if weekday_text else None))
 
 
 @_rule(rf"(?P<month>{_MONTH})(?: (?:of )?(?P<year>{_YEAR})| {_REL_YEAR})?|(?P<rel2>this|last|next) (?P<month2>{_MONTH})")
@@ -778,6 +803,7 @@ def _the_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 @_rule(r"(?:the )?(?P<unit>year|month|week|day|quarter|decade)[- ](?:ago|earlier|before)"
+       r"(?: (?:period|quarter|month|week|day|year|level|figure|result)s?)?"
        r"|(?P<a>a|1) (?P<unit2>year|month|week|day|quarter|decade) (?:earlier|before)"
        r"|the (?P<rel>previous|prior|preceding|following|next) (?P<unit3>year|month|week|day|quarter|decade)"
        r"|the (?P<unit4>year|month|week|day|quarter|decade) (?P<rel4>before|after)")
@@ -1004,6 +1030,7 @@ def _vague_duration(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     number = m.group("nn") or m.group("nn2")
     if number:
         if vague and vague not in ("the past", "the last", "the next", "the coming", "the first",
+                                   "the final", "the opening", "the initial", "the remaining",
                                    "the", "another few", "the recent", "recent"):
             return None
         return _date(_duration_value(_number(number.strip()), unit), "DURATION")
@@ -1037,6 +1064,8 @@ def _set(m: re.Match[str], ctx: _Ctx) -> Timex | None:
         return _date(f"XXXX-WXX-{WEEKDAYS[m.group('wdp')]}", "SET")
     unit = m.group("unit")
     text = m.group(0)
+    if not re.search(r"\b(?:per|every|each)\b", text) and not re.match(rf"(?:{_NUM}|once|twice|thrice)", text):
+        return None  # a bare "a year" is a duration, "a weekend interview" no time at all
     every = re.search(rf"every (?:other |({_NUM}) )?", text)
     n = 1.0
     if every and "other" in every.group(0):
@@ -1053,9 +1082,35 @@ def _set(m: re.Match[str], ctx: _Ctx) -> Timex | None:
         return _date("XXXX-WXX-WE", "SET")
     if unit == "second" and not re.search(r"\b(?:per|every|each)\b", text):
         return None
-    if not re.search(r"\b(?:per|every|each)\b", text) and not re.match(rf"(?:{_NUM}|once|twice|thrice)", text):
-        return None  # a bare "a year" is a duration
     return _date(_duration_value(n, unit), "SET")
+
+
+@_rule(r"(?:the )?same (?:period|quarter|month|week|time|day|season)s? (?:of |in |a )?(?P<rest>.+)")
+def _same_period(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"the same period last year": the part of that year it names is unknown, the year is not."""
+    inner = _parse(m.group("rest"), ctx)
+    if inner is None or inner.type != "DATE":
+        return None
+    return inner
+
+
+@_rule(r"(?P<dur>(?:the )?(?:first|last|past|next|final|opening|closing) .+?) (?:of|in) (?P<rest>(?:the|this|last|next) .+|[12]\d{3})")
+def _part_of_period(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"the first three months of the year" -> P3M (TimeBank reads these as durations)."""
+    inner = _parse(m.group("dur"), ctx)
+    if inner is None or inner.type != "DURATION" or _parse(m.group("rest"), ctx) is None:
+        return None
+    return inner
+
+
+@_rule(r"(?P<day>.+?) (?:at |@ )?(?P<time>\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b.*|\d{1,2}:\d{2}\b.*)")
+def _date_and_time(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """A date followed by a clock time, as in datelines: "June 6 2013 11:34 pm" -> 2013-06-06T23:34."""
+    day = _parse(m.group("day"), ctx)
+    if day is None or day.type != "DATE" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value):
+        return None
+    clock = _parse(m.group("time"), _Ctx(dt.date.fromisoformat(day.value), ctx.tense))
+    return clock if clock is not None and clock.type == "TIME" else None
 
 
 # --------------------------------------------------------------------------

@@ -92,10 +92,12 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Cut possessives, titles and trailing common nouns off a name span."""
     # Possessive "'s" / "'" and trailing punctuation are never part of a name.
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_space
+        or doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}
     ):
         end -= 1
-    while end > start and doc[start].is_punct:
+    while end > start and (doc[start].is_punct or doc[start].is_space):
         start += 1
     words = _words(doc, start, end)
     if label == "PERSON":
@@ -133,7 +135,13 @@ def _title_phrase_tokens(doc: Doc) -> set[int]:
     return inside
 
 
-def _institution_spans(doc: Doc) -> list[Span]:
+def _sentence_starts(doc: Doc) -> set[int]:
+    """Token indexes that start a sentence (``Token.is_sent_start`` costs a
+    pass over the whole Doc each time it is read)."""
+    return {sent.start for sent in doc.sents}
+
+
+def _institution_spans(doc: Doc, starts: set[int]) -> list[Span]:
     """Organisation names built as "<Head> for/of/on [the] <Capitalised words>".
 
     "Centre for the National Interest", "Ministry of Foreign Affairs",
@@ -153,7 +161,7 @@ def _institution_spans(doc: Doc) -> list[Span]:
         name_start = end
         while end < len(doc) and (
             doc[end].text[:1].isupper()
-            and not doc[end].is_sent_start
+            and end not in starts
             and not (doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B")
             or doc[end].lower_ in {"and", "&"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
         ):
@@ -163,7 +171,7 @@ def _institution_spans(doc: Doc) -> list[Span]:
         # Take the capitalised words in front of the head too ("Korea
         # Development Institute for ...", "National Council on ...").
         start = head.i
-        while start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start and doc[start - 1].tag_ in {"NNP", "NNPS"}:
+        while start > 0 and doc[start - 1].text[:1].isupper() and start not in starts and doc[start - 1].tag_ in {"NNP", "NNPS"}:
             start -= 1
         if doc[end - 1].tag_ == "POS":
             end -= 1
@@ -201,7 +209,7 @@ def fix_entities(doc: Doc) -> Doc:
             continue
         spans.append(Span(doc, start, end, label=ent.label_))
     spans = _merge_national_institutions(doc, spans)
-    spans = _prefer(spans, _institution_spans(doc))
+    spans = _prefer(spans, _institution_spans(doc, _sentence_starts(doc)))
     doc.ents = sorted(filter_spans(spans), key=lambda s: s.start)
     return doc
 

@@ -1,0 +1,239 @@
+"""Tests of summitgraph.graph: hand-built extractions in, one MultiGraph out."""
+
+from __future__ import annotations
+
+import io
+import itertools
+
+import pytest
+
+from summitgraph.export import write_graphml, write_json
+from summitgraph.graph import build_graph, check_extraction, merge_entities
+from summitgraph.models import ArticleExtraction, Entity, Interaction
+
+KIM = "person:kim-jong-un"
+XI = "person:xi-jinping"
+TRUMP = "person:donald-trump"
+CHINA = "place:china"
+
+
+def entity(eid: str, label: str, *aliases: str, mentions: int = 1, articles: tuple[str, ...] = ("a1",)) -> Entity:
+    kind = eid.split(":")[0]
+    return Entity(id=eid, label=label, kind=kind, aliases=aliases or (label,), mentions=mentions, articles=articles)
+
+
+def edge(eid: str, source: str, target: str, article: str = "a1", **fields) -> Interaction:
+    kind = eid.split(":")[0]
+    values = dict(
+        status="occurred",
+        trigger="met",
+        evidence=f"{source} {kind} {target}.",
+        evidence_start=0,
+        evidence_end=10,
+    )
+    values.update(fields)
+    return Interaction(id=eid, kind=kind, source=source, target=target, article=article, **values)
+
+
+def extraction(article: str, entities=(), interactions=()) -> ArticleExtraction:
+    return ArticleExtraction(article=article, entities=tuple(entities), interactions=tuple(interactions))
+
+
+def corpus() -> list[ArticleExtraction]:
+    """Three articles that share Kim and Xi."""
+    return [
+        extraction(
+            "a2",
+            [entity(KIM, "Kim", "Kim", mentions=3, articles=("a2",)), entity(XI, "Xi Jinping", "Xi", "Xi Jinping", articles=("a2",))],
+            [edge("met:0000000000a2", KIM, XI, "a2", date="2019-01-08", mode="in_person")],
+        ),
+        extraction(
+            "a1",
+            [
+                entity(KIM, "Kim Jong-un", "Kim Jong-un", "Kim", mentions=2),
+                entity(XI, "Xi", "Xi"),
+                entity(CHINA, "China", articles=("a1",)),
+            ],
+            [
+                edge("met:0000000000a1", KIM, XI, "a1", status="planned"),
+                edge("visited:0000000000a1", KIM, CHINA, "a1", trigger="visited", place="Beijing", place_id="place:beijing"),
+            ],
+        ),
+        extraction(
+            "a3",
+            [entity(TRUMP, "Donald Trump", articles=("a3",)), entity(KIM, "Kim Jong-un", articles=("a3",))],
+            [edge("accompanied:0000000000a3", TRUMP, KIM, "a3", trigger="accompanied")],
+        ),
+    ]
+
+
+def snapshot(graph):
+    """Everything about a graph, in insertion order."""
+    return (
+        list(graph.nodes(data=True)),
+        [(u, v, k, d) for u, v, k, d in graph.edges(keys=True, data=True)],
+    )
+
+
+# --- nodes -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("node", "aliases", "mentions", "articles"),
+    [
+        (KIM, ["Kim", "Kim Jong-un"], 6, ["a1", "a2", "a3"]),
+        (XI, ["Xi", "Xi Jinping"], 2, ["a1", "a2"]),
+        (CHINA, ["China"], 1, ["a1"]),
+        (TRUMP, ["Donald Trump"], 1, ["a3"]),
+    ],
+)
+def test_graph_nodes_merged_across_articles(node, aliases, mentions, articles):
+    graph = build_graph(corpus())
+    data = graph.nodes[node]
+    assert data["aliases"] == aliases
+    assert data["mentions"] == mentions
+    assert data["articles"] == articles
+    assert data["kind"] == node.split(":")[0]
+    assert graph.number_of_nodes() == 4
+
+
+@pytest.mark.parametrize(
+    ("labels", "kept"),
+    [
+        (["Kim", "Kim Jong-un"], "Kim Jong-un"),
+        (["Kim Jong-un", "Kim"], "Kim Jong-un"),
+        (["Kim Jong Un", "Kim Jong-un"], "Kim Jong Un"),  # more words wins
+        (["Xi Jinping", "Xi Jinpin"], "Xi Jinping"),  # then the longer
+        (["Moon Jae-In", "Moon Jae-in"], "Moon Jae-in"),  # then a fixed order, whatever comes first
+        (["Moon Jae-in", "Moon Jae-In"], "Moon Jae-in"),
+    ],
+)
+def test_graph_keeps_fullest_label(labels, kept):
+    xs = [
+        extraction(f"a{n}", [entity(KIM, label, articles=(f"a{n}",))])
+        for n, label in enumerate(labels)
+    ]
+    assert build_graph(xs).nodes[KIM]["label"] == kept
+
+
+def test_graph_merge_entities_sorted_by_id():
+    merged = merge_entities(e for x in corpus() for e in x.entities)
+    assert [e.id for e in merged] == sorted({CHINA, KIM, TRUMP, XI})
+
+
+# --- edges -------------------------------------------------------------------
+
+
+def test_graph_one_edge_per_interaction_keyed_by_id():
+    graph = build_graph(corpus())
+    keys = sorted(k for _, _, k in graph.edges(keys=True))
+    assert keys == sorted(["met:0000000000a1", "met:0000000000a2", "visited:0000000000a1", "accompanied:0000000000a3"])
+    assert graph.number_of_edges(KIM, XI) == 2  # two articles, two parallel edges
+    assert graph.edges[KIM, XI, "met:0000000000a1"]["status"] == "planned"
+    assert graph.edges[KIM, XI, "met:0000000000a2"]["date"] == "2019-01-08"
+
+
+@pytest.mark.parametrize(
+    ("u", "v", "key", "actor"),
+    [
+        (KIM, CHINA, "visited:0000000000a1", KIM),
+        (TRUMP, KIM, "accompanied:0000000000a3", TRUMP),
+        (KIM, XI, "met:0000000000a1", None),
+    ],
+)
+def test_graph_actor_on_visited_and_accompanied(u, v, key, actor):
+    data = build_graph(corpus()).edges[u, v, key]
+    assert data.get("actor") == actor
+    assert data["kind"] == key.split(":")[0]
+
+
+@pytest.mark.parametrize(
+    ("key", "present", "absent"),
+    [
+        ("met:0000000000a1", {"kind", "status", "trigger", "article", "evidence", "evidence_start", "evidence_end"},
+         {"date", "start", "end", "place", "place_id", "mode", "count", "actor"}),
+        ("met:0000000000a2", {"date", "mode"}, {"start", "end", "place", "count"}),
+        ("visited:0000000000a1", {"place", "place_id", "actor"}, {"date", "mode"}),
+    ],
+)
+def test_graph_none_fields_left_out_of_edge_data(key, present, absent):
+    graph = build_graph(corpus())
+    (data,) = [d for _, _, k, d in graph.edges(keys=True, data=True) if k == key]
+    assert present <= data.keys()
+    assert not absent & data.keys()
+    assert None not in data.values()
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))), ids=lambda o: "".join(map(str, o)))
+def test_graph_insertion_order_independent_of_input_order(order):
+    xs = corpus()
+    expected = build_graph(sorted(xs, key=lambda x: x.article))
+    graph = build_graph([xs[i] for i in order])
+    assert snapshot(graph) == snapshot(expected)
+    assert [n for n in graph.nodes] == sorted(graph.nodes)
+    # and so the exported bytes do not depend on it either
+    for write in (write_json, write_graphml):
+        one, two = io.BytesIO(), io.BytesIO()
+        write(graph, one)
+        write(expected, two)
+        assert one.getvalue() == two.getvalue()
+
+
+# --- refusals ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [(KIM, "person:nobody"), ("person:nobody", XI), (KIM, "")],
+    ids=["unknown-target", "unknown-source", "empty-target"],
+)
+def test_graph_interaction_naming_unknown_entity_raises(source, target):
+    xs = corpus() + [extraction("a9", [entity(KIM, "Kim", articles=("a9",))], [edge("met:0000000000a9", source, target, "a9")])]
+    with pytest.raises(ValueError, match="unknown entity"):
+        build_graph(xs)
+
+
+def test_graph_entity_listed_by_another_article_is_known():
+    # build_graph works on the corpus: an end listed by any article is a node
+    xs = corpus() + [extraction("a9", [], [edge("met:0000000000a9", KIM, TRUMP, "a9")])]
+    assert build_graph(xs).has_edge(KIM, TRUMP, "met:0000000000a9")
+
+
+@pytest.mark.parametrize(
+    ("article", "ends"),
+    [("a0", (KIM, XI)), ("a9", (TRUMP, CHINA))],
+    ids=["same-ends", "other-ends"],
+)
+def test_graph_duplicate_interaction_id_raises(article, ends):
+    # one would silently replace the other (same ends) or give two GraphML edges one id
+    dup = extraction(article, [], [edge("met:0000000000a1", *ends, article)])
+    with pytest.raises(ValueError, match="met:0000000000a1"):
+        build_graph(corpus() + [dup])
+
+
+@pytest.mark.parametrize(
+    ("x", "message"),
+    [
+        (extraction("a", [entity(KIM, "Kim")], [edge("met:1", KIM, XI)]), "unknown entity 'person:xi-jinping'"),
+        (extraction("a", [entity(KIM, "Kim")], [edge("visited:1", KIM, "")]), "unknown entity ''"),
+        (
+            extraction("a", [entity(KIM, "Kim"), entity(XI, "Xi")], [edge("met:1", KIM, XI), edge("met:1", KIM, XI)]),
+            "two interactions have the id met:1",
+        ),
+    ],
+    ids=["unknown", "empty", "duplicate"],
+)
+def test_graph_check_extraction_refuses(x, message):
+    with pytest.raises(ValueError, match=message):
+        check_extraction(x)
+
+
+@pytest.mark.parametrize("x", corpus(), ids=lambda x: x.article)
+def test_graph_check_extraction_accepts_consistent(x):
+    assert check_extraction(x) is None
+
+
+def test_graph_empty_corpus_is_empty_graph():
+    graph = build_graph([])
+    assert graph.is_multigraph() and not graph.is_directed()
+    assert graph.number_of_nodes() == graph.number_of_edges() == 0
