@@ -129,6 +129,12 @@ def _phrase(ctx: _Doc, head: Token) -> list[int]:
                 stack.append(child)
             elif dep == "prep" and child.lower_ in INCLUDING:
                 stack.extend(c for c in child.children if c.dep_ == "pobj")
+            elif dep == "prep" and child.lower_ == "of" and token.lower_ in P.TITLES and token.i not in ctx.mention_at:
+                # "the Prime Minister of New Zealand Bill English": the name
+                # the parser hung under the title's "of".
+                stack.extend(
+                    c for c in child.subtree if c.i in ctx.mention_at and ctx.mentions[ctx.mention_at[c.i]].label == "PERSON"
+                )
             elif dep in {"nmod", "compound"} and any(c.dep_ == "cc" for c in child.children):
                 # "Trump and South Korean President Moon": a coordination the
                 # parser hung under the second name.
@@ -161,6 +167,10 @@ def _climb(ctx: _Doc, start: Token) -> tuple[list[int], list[Token]]:
                     return people, path
             else:
                 people = _phrase(ctx, subject)
+                if not any(ctx.is_person(i) for i in people) and subject.lower_ in P.VISIT_NOUNS | P.MEET_NOUNS:
+                    # "Trump's first trip could be to Iceland for a summit":
+                    # the one whose trip it is.
+                    people = _possessors(ctx, subject) or people
                 return people, path
         if token.dep_ == "xcomp":
             # Object control: "Trump invited Kim to visit" -> Kim visits.
@@ -271,6 +281,9 @@ def _status(ctx: _Doc, trigger: Token) -> Status | None:
                 return None
         else:
             head = trigger.head
+            modal = _modal(_governing_verb(trigger))
+            if modal is not None:
+                return modal  # "could be to Iceland for a summit"
             if trigger.dep_ == "pobj" and (head.lower_ in P.AHEAD_PREPS or head.head.lower_ in P.AHEAD_PREPS):
                 tense = clause_tense(trigger)
                 return "occurred" if tense == "past" else "planned"
@@ -298,6 +311,26 @@ def _status(ctx: _Doc, trigger: Token) -> Status | None:
             continue
         break
     return _tense_status(verb)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+    return None
+
+
+def _modal(verb: Token | None) -> Status | None:
+    """The status a verb's own modal gives ("could be", "will hold"), if any."""
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in P.POSSIBLE_WORDS:
+            return "possible"
+        if child.dep_ == "aux" and child.lower_ in P.PLANNED_WORDS:
+            return "planned"
+    return None
 
 
 def _tense_status(token: Token) -> Status:
@@ -439,6 +472,8 @@ def _meet_verb(ctx: _Doc, verb: Token) -> list[Candidate]:
         for child in verb.children:
             if child.dep_ == "dobj":
                 objects.extend(_phrase(ctx, child))
+    if not objects and lower not in P.WITH_ONLY_VERBS:
+        objects = _next_person(ctx, verb)
     if lower in P.MEET_VERBS_PERSON:
         objects = [i for i in objects if ctx.is_person(i)]
         if not objects:
@@ -460,6 +495,23 @@ def _meet_verb(ctx: _Doc, verb: Token) -> list[Candidate]:
     if lower in P.VISIT_VERBS | {"host", "hosts", "hosted", "hosting", "greet", "greets", "greeted", "welcome", "welcomed", "welcomes", "receive", "receives", "received"}:
         mode = mode or "in_person"
     return [_candidate(ctx, "met", verb, status, path, subject, objects, mode=mode)]
+
+
+def _next_person(ctx: _Doc, verb: Token) -> list[int]:
+    """The person named right after a transitive meeting verb, when the
+    parser hung the name elsewhere ("ahead of meeting Secretary of State
+    John Kerry November 8"): only titles, determiners and places between."""
+    sent_end = ctx.sentence(verb).end
+    for token in ctx.doc[verb.i + 1 : min(verb.i + 8, sent_end)]:
+        index = ctx.mention_at.get(token.i)
+        if index is not None and ctx.mentions[index].label == "PERSON":
+            return [index]
+        if token.i in ctx.mention_at or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}:
+            continue
+        if token.lower_ in P.TITLES or token.lower_ in {"the", "a", "of", "'s", "’s"} or token.ent_type_:
+            continue
+        break
+    return []
 
 
 def _meet_noun(ctx: _Doc, noun: Token) -> list[Candidate]:

@@ -171,14 +171,17 @@ MEET_NOUNS = _forms(
     "meeting meetings summit summits talks encounter encounters conversation conversations",
     "call calls phone-call phonecall videoconference teleconference tete-a-tete",
     "dinner dinners lunch lunches breakfast banquet audience summitry bilateral",
-    "discussions negotiations consultations",
+    "discussions negotiations consultations conference",
 )
 # Of these, the ones that are calls: their mode is "phone".
 PHONE_WORDS = _forms("call calls phone phones phoned phoning telephone telephoned telephoning phone-call phonecall telephonic")
 VIDEO_WORDS = _forms("video videoconference video-conference virtual videolink teleconference")
 # Meeting nouns that need a named partner to count ("negotiations with Iran"
 # is not a meeting of people; "talks with Xi" is).
-WEAK_MEET_NOUNS = _forms("discussions negotiations consultations call calls dinner dinners lunch lunches breakfast banquet audience")
+WEAK_MEET_NOUNS = _forms(
+    "discussions negotiations consultations call calls dinner dinners lunch lunches breakfast banquet audience",
+    "conference",  # "a joint press conference with X"; a conference alone is no meeting
+)
 
 # Verbs whose subject takes part in the meeting named by their object:
 # "held talks with", "attended the summit", "made a call to".
@@ -228,7 +231,7 @@ ACCOMPANY_VERBS = _forms("accompany accompanies accompanied accompanying")
 
 # Nouns for a part of an event: the subject of "at the start of the visit" or
 # "on the sidelines of the summit" takes part in it.
-ASPECT_NOUNS = _forms("start beginning end conclusion close middle eve sidelines margins outset day days opening round")
+ASPECT_NOUNS = _forms("start beginning end conclusion close middle eve sidelines margins outset day days opening round part")
 
 # Prepositions whose object is the topic, not the occasion: "details of the
 # summit", "a report on the talks" say nothing of who took part.
@@ -258,7 +261,7 @@ HOPING_VERBS = _forms(
     "like love consider considers considered considering try tries tried trying",
     "invite invites invited inviting ask asks asked urge urges urged push pushes pushed",
     "pledge pledges pledged promise promises promised vow vows vowed aim aims aimed",
-    "able unable likely unlikely possible",
+    "able unable likely unlikely possible need needs needed",
 )
 # Verbs that say a meeting did not or will not happen.
 NEGATING_VERBS = _forms(

@@ -11,6 +11,7 @@ date (DCT), with HeidelTime's news strategy: an expression that does not say in
 which direction it points ("Monday", "June", "the third quarter", "Christmas")
 points the way the tense of its clause does:
 
+    >>> import datetime as dt
     >>> normalize("Monday", dt.date(2019, 1, 8), tense="past").value
     '2019-01-07'
     >>> normalize("June", dt.date(2019, 1, 8), tense="future").value
@@ -19,20 +20,21 @@ points the way the tense of its clause does:
 Without a tense the nearest candidate wins. Without an anchor, relative
 expressions get TIMEX3's underspecified values (``XXXX-WXX-1``, ``XXXX-06``).
 The second part of a range is normalised relative to the first with
-:func:`normalize_range_end`.
+:func:`normalize_range_end`; :func:`start_date` gives the first day of a value.
 
-Text is matched against a list of rules, each a regular expression over a
-cleaned form of the text (lower case, numbers written as digits, no commas or
-dots) with the function that builds the value; modifiers ("about", "late",
-"the end of", "more than") are peeled off first. The word lists the rules are
-made of are module-level constants.
+How it works: the text is cleaned (lower case, number words written as digits,
+no commas or dots) and matched in full against a list of rules, each a regular
+expression with the function that builds the value. When no rule matches,
+modifiers ("about", "late", "the end of", "more than") and prepositions are
+peeled off the front and the rest is tried again. The word lists the rules are
+made of are the module-level constants below.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -40,9 +42,9 @@ from summitgraph.models import Timex, TimexType
 
 Tense = Literal["past", "present", "future"]
 
-# --------------------------------------------------------------------------
+# ==========================================================================
 # Word lists
-# --------------------------------------------------------------------------
+# ==========================================================================
 
 # Month names and the abbreviations news agencies use ("Sept.", "Jan."); dots are
 # removed before matching, so "jan" stands for "Jan." too.
@@ -53,7 +55,7 @@ MONTHS: dict[str, int] = {
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
-# Weekday names (Monday = 1, as in TIMEX3's "XXXX-WXX-1") with the usual abbreviations.
+# Weekday names with the usual abbreviations; Monday = 1, as in TIMEX3's "XXXX-WXX-1".
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
     "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
@@ -66,7 +68,7 @@ PARTS_OF_DAY: dict[str, str] = {
     "overnight": "NI", "daytime": "DT",
 }
 
-# Named times of day that are clock times in TIMEX3 ("noon" -> T12:00).
+# Named times of day that TIMEX3 writes as clock times ("noon" -> T12:00).
 CLOCK_WORDS: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
 # TIMEX3 season codes ("summer 2018" -> 2018-SU).
@@ -74,7 +76,7 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall
 
 # Calendar units: TIMEX3 duration letter, how many of it one unit is, and whether
 # it is a clock unit (written after "T": PT3H). Decades and centuries are written
-# in years, as MEANTIME's gold does ("the past decade" -> P10Y).
+# in years, as MEANTIME's gold does ("the past decade" -> P10Y); a quarter is 3 months.
 UNITS: dict[str, tuple[str, float, bool]] = {
     "year": ("Y", 1, False), "yr": ("Y", 1, False), "month": ("M", 1, False),
     "week": ("W", 1, False), "fortnight": ("W", 2, False), "day": ("D", 1, False),
@@ -83,15 +85,16 @@ UNITS: dict[str, tuple[str, float, bool]] = {
     "decade": ("Y", 10, False), "century": ("Y", 100, False), "millennium": ("Y", 1000, False),
     "quarter": ("M", 3, False),
 }
-_UNIT_PLURALS: dict[str, str] = {"centuries": "century", "millennia": "millennium"}
+# Plurals that are not the singular plus "s".
+UNIT_PLURALS: dict[str, str] = {"centuries": "century", "millennia": "millennium"}
 
-# Adverbs and phrases that TimeML normalises to the special reference values.
+# Adverbs and phrases that TimeML normalises to its reference values.
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
     "currently": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
     "the present": "PRESENT_REF", "present day": "PRESENT_REF", "the present day": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "the moment": "PRESENT_REF", "this time": "PRESENT_REF",
+    "the moment": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
     "lately": "PAST_REF", "the past": "PAST_REF", "formerly": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
@@ -100,10 +103,11 @@ REFERENCE_WORDS: dict[str, str] = {
 
 # Frequency adjectives and adverbs: TIMEX3 SETs ("weekly" -> P1W).
 FREQUENCY_WORDS: dict[str, str] = {
-    "hourly": "PT1H", "daily": "P1D", "nightly": "TNI", "weekly": "P1W", "biweekly": "P2W",
-    "fortnightly": "P2W", "monthly": "P1M", "bimonthly": "P2M", "quarterly": "P3M",
-    "yearly": "P1Y", "annual": "P1Y", "annually": "P1Y", "biannual": "P6M", "biannually": "P6M",
-    "semiannual": "P6M", "semi-annual": "P6M", "semiannually": "P6M", "biennial": "P2Y",
+    "hourly": "PT1H", "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W",
+    "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M", "bimonthly": "P2M",
+    "quarterly": "P3M", "yearly": "P1Y", "annual": "P1Y", "annually": "P1Y",
+    "biannual": "P6M", "biannually": "P6M", "semiannual": "P6M", "semi-annual": "P6M",
+    "semiannually": "P6M", "biennial": "P2Y",
 }
 
 # Holidays on a fixed day of the year (month, day).
@@ -142,10 +146,11 @@ NUMBER_WORDS: dict[str, int] = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-    "dozen": 12, "couple": 2,
+    "dozen": 12,
 }
 
-# Ordinal words up to 31 (days of a month, quarters, centuries): "twenty-first" -> 21st.
+# Ordinal words (with "twenty-"/"thirty-" compounds up to 31) for days of a month,
+# quarters, halves and centuries: "twenty-first" -> 21st.
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -159,27 +164,32 @@ DECADE_WORDS: dict[str, int] = {
     "seventies": 70, "eighties": 80, "nineties": 90,
 }
 
-# Vague quantities of a unit: "several years" -> PXY.
-VAGUE_QUANTITIES: tuple[str, ...] = (
-    "several", "a few", "few", "many", "some", "a number of", "numerous", "multiple",
-    "countless", "a couple of", "the", "recent", "the recent", "the coming", "coming",
-    "the past few", "the last few", "the next few", "the past several", "the last several",
-    "the next several", "the first few", "the past", "the last", "the next", "another few",
-    "the first", "the final", "the opening", "the initial", "the remaining",
-)
+# Words before a unit that make it a vague or relative duration: "several years" ->
+# PXY, "the past two years" -> P2Y. The keys may take a number after them.
+DURATION_QUANTIFIERS: dict[str, bool] = {
+    # quantifier: whether a number may follow ("the past 12 months")
+    "several": False, "a few": False, "few": False, "many": False, "some": False,
+    "a number of": False, "numerous": False, "multiple": False, "countless": False,
+    "recent": False, "the recent": False, "the coming": True, "coming": False,
+    "the past few": False, "the last few": False, "the next few": False,
+    "the past several": False, "the last several": False, "the next several": False,
+    "the first few": False, "another few": False,
+    "the past": True, "the last": True, "the next": True, "the first": True, "the final": True,
+    "the opening": True, "the initial": True, "the remaining": True, "the": True,
+}
 
-# Modifiers in front of an expression and the TIMEX3 mod they set ("late 2017" ->
-# 2017 mod END). Positional ones apply to dates, quantity ones to any type.
+# Modifiers in front of a date and the TIMEX3 mod they set ("late 2017" -> 2017 mod
+# END). "earlier this year" is this year, without saying which part of it.
 POSITION_PREFIXES: dict[str, str | None] = {
-    "early": "START", "earlier": None, "the beginning of": "START", "beginning of": "START",
+    "early": "START", "the early": "START", "the beginning of": "START", "beginning of": "START",
     "the start of": "START", "start of": "START", "the very beginning of": "START",
     "the dawn of": "START", "the first part of": "START",
     "mid": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID",
-    "late": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "late": "END", "the late": "END", "the end of": "END", "end of": "END", "the close of": "END",
     "the latter part of": "END", "the last part of": "END", "the very end of": "END",
-    # "earlier this year" is this year, without saying which part of it.
-    "earlier in": None, "later in": None, "later": None,
+    "earlier": None, "earlier in": None, "later in": None, "later": None,
 }
+# Modifiers in front of any expression ("about three years" -> mod APPROX).
 QUANTITY_PREFIXES: dict[str, str | None] = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "APPROX", "almost": "APPROX", "circa": "APPROX",
@@ -187,13 +197,13 @@ QUANTITY_PREFIXES: dict[str, str | None] = {
     "just over": "MORE_THAN", "a little over": "MORE_THAN", "well over": "MORE_THAN",
     "a little more than": "MORE_THAN", "just under": "LESS_THAN", "a little under": "LESS_THAN",
     "a little less than": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
-    "fewer than": "LESS_THAN",
-    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "fewer than": "LESS_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "just": None, "only": None, "exactly": None, "precisely": None, "a full": None,
     "a whole": None, "the whole": None, "all": None, "the entire": None, "an entire": None,
     "another": None, "an additional": None, "a further": None, "further": None,
 }
+# ... and after it ("a year or so" -> mod APPROX).
 QUANTITY_SUFFIXES: dict[str, str | None] = {
     "or so": "APPROX", "or more": "EQUAL_OR_MORE", "or less": "EQUAL_OR_LESS",
     "and counting": None, "in a row": None, "running": None, "straight": None,
@@ -207,7 +217,8 @@ PREPOSITIONS: tuple[str, ...] = (
     "as late as", "starting", "beginning", "ending", "around", "into",
 )
 
-# Time-zone names written after clock times; UTC and GMT become TIMEX3's "Z".
+# Time-zone names after clock times; UTC and GMT become TIMEX3's "Z", the others are
+# accepted but not written (TIMEX3 has no zone names).
 UTC_ZONES: frozenset[str] = frozenset({"utc", "gmt", "z", "zulu"})
 OTHER_ZONES: frozenset[str] = frozenset({
     "est", "edt", "et", "cst", "cdt", "ct", "mst", "mdt", "mt", "pst", "pdt", "pt",
@@ -215,14 +226,14 @@ OTHER_ZONES: frozenset[str] = frozenset({
     "local", "local time",
 })
 
-# --------------------------------------------------------------------------
+# ==========================================================================
 # Regular-expression pieces built from the word lists
-# --------------------------------------------------------------------------
+# ==========================================================================
 
 
-def _alternation(words: object) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first so that it matches greedily."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _MONTH = f"(?:{_alternation(MONTHS)})"
@@ -230,24 +241,26 @@ _WEEKDAY = f"(?:{_alternation(WEEKDAYS)})"
 _POD = f"(?:{_alternation(PARTS_OF_DAY)})"
 _SEASON = f"(?:{_alternation(SEASONS)})"
 _UNIT = f"(?:{_alternation(UNITS)})"
-_HOLIDAY = f"(?:{_alternation(list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS) + list(EASTER_HOLIDAYS))})"
+_HOLIDAY = f"(?:{_alternation([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS])})"
 _NUM = r"(?:\d+(?:\.\d+)?)"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:[12]\d{3}|'\d{2})"
-_ORD = r"(?:\d+)(?:st|nd|rd|th)"
-_LAST = r"(?:last|the last|past|the past|previous|the previous|prior|the prior|preceding|the preceding)"
-_NEXT = r"(?:next|the next|coming|the coming|following|the following|upcoming|the upcoming|ensuing|the ensuing)"
+_LAST = (r"(?:last|the last|past|the past|this past|previous|the previous|prior|the prior"
+         r"|preceding|the preceding)")
+_NEXT = (r"(?:next|the next|coming|the coming|this coming|following|the following|upcoming"
+         r"|the upcoming|ensuing|the ensuing)")
 _THIS = r"(?:this|the current|current|the present|present)"
-_NUMBER_WORD_RUN = re.compile(
-    r"\b(?:%s)(?:(?:[- ]|[- ]and[- ])(?:%s))*\b" % (_alternation(NUMBER_WORDS), _alternation(NUMBER_WORDS))
-)
-_ORDINAL_WORD = re.compile(
-    r"\b(?:(?P<tens>twenty|thirty)[- ])?(?P<unit>%s)\b" % _alternation(ORDINAL_WORDS)
-)
+_CALENDAR_UNIT = r"(?:year|month|week|day|quarter|decade)"
 
-# --------------------------------------------------------------------------
+
+def _rel_year(group: str) -> str:
+    """ "of last year", "this year" after a month or season, captured as ``group``."""
+    return rf"(?:of )?(?P<{group}>this|last|next) year"
+
+
+# ==========================================================================
 # Dates and values
-# --------------------------------------------------------------------------
+# ==========================================================================
 
 
 @dataclass(frozen=True)
@@ -263,20 +276,13 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _add_years(day: dt.date, n: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + n)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + n, day=28)
-
-
 def _iso_week(day: dt.date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}"
 
 
-def _day_value(day: dt.date) -> str:
-    return day.isoformat()
+def _day_or_x(day: dt.date | None) -> str:
+    return day.isoformat() if day else "XXXX-XX-XX"
 
 
 def _easter(year: int) -> dt.date:
@@ -287,7 +293,7 @@ def _easter(year: int) -> dt.date:
     g = (b - f + 1) // 3
     h = (19 * a + b - d - g + 15) % 30
     i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's name
     m = (a + 11 * h + 22 * l) // 451
     month, day = divmod(h + l - 7 * m + 114, 31)
     return dt.date(year, month, day + 1)
@@ -301,19 +307,17 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
-def _holiday(name: str, year: int) -> dt.date | None:
+def _holiday(name: str, year: int) -> dt.date:
     if name in FIXED_HOLIDAYS:
         month, day = FIXED_HOLIDAYS[name]
         return dt.date(year, month, day)
     if name in WEEKDAY_HOLIDAYS:
         return _nth_weekday(year, *WEEKDAY_HOLIDAYS[name])
-    if name in EASTER_HOLIDAYS:
-        return _easter(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])
-    return None
+    return _easter(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])
 
 
-def _pick(candidates: list[tuple[int, object]], now: int, tense: Tense | None) -> object:
-    """Choose among ``(position, value)`` candidates the one the tense points to.
+def _pick(candidates: list[tuple[int, int]], now: int, tense: Tense | None) -> int:
+    """Choose the value of the ``(position, value)`` candidate the tense points to.
 
     Positions are ordinal numbers on one scale (days, months, quarters) and
     ``now`` is the anchor's position. Past: the latest at or before now; future:
@@ -323,12 +327,16 @@ def _pick(candidates: list[tuple[int, object]], now: int, tense: Tense | None) -
     if tense == "past":
         before = [c for c in candidates if c[0] <= now]
         if before:
-            return max(before, key=lambda c: c[0])[1]
+            return max(before)[1]
     elif tense == "future":
         after = [c for c in candidates if c[0] >= now]
         if after:
-            return min(after, key=lambda c: c[0])[1]
+            return min(after)[1]
     return min(candidates, key=lambda c: (abs(c[0] - now), c[0] > now))[1]
+
+
+def _around(anchor: dt.date) -> tuple[int, int, int]:
+    return anchor.year - 1, anchor.year, anchor.year + 1
 
 
 def _resolve_month_day(month: int, day: int | None, ctx: _Ctx, weekday: int | None = None) -> str | None:
@@ -341,25 +349,23 @@ def _resolve_month_day(month: int, day: int | None, ctx: _Ctx, weekday: int | No
     """
     if ctx.anchor is None:
         return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-    years = (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
+    years = _around(ctx.anchor)
     if day is not None and weekday is not None:
-        matching = []
-        for y in years:
-            try:
-                if dt.date(y, month, day).isoweekday() == weekday:
-                    matching.append(y)
-            except ValueError:
-                continue
+        matching = [y for y in years if _valid(y, month, day) and dt.date(y, month, day).isoweekday() == weekday]
         if len(matching) == 1:
             return f"{matching[0]:04d}-{month:02d}-{day:02d}"
-    now = ctx.anchor.year * 12 + ctx.anchor.month
-    year = _pick([(y * 12 + month, y) for y in years], now, ctx.tense)
+    year = _pick([(y * 12 + month, y) for y in years], ctx.anchor.year * 12 + ctx.anchor.month, ctx.tense)
     if day is None:
         return f"{year:04d}-{month:02d}"
+    return dt.date(year, month, day).isoformat() if _valid(year, month, day) else None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
     try:
-        return dt.date(year, month, day).isoformat()  # type: ignore[arg-type]
+        dt.date(year, month, day)
     except ValueError:
-        return None
+        return False
+    return True
 
 
 def _resolve_weekday(weekday: int, ctx: _Ctx) -> dt.date | None:
@@ -368,48 +374,37 @@ def _resolve_weekday(weekday: int, ctx: _Ctx) -> dt.date | None:
         return None
     base = ctx.anchor.toordinal()
     diff = weekday - ctx.anchor.isoweekday()
-    candidates = [(base + d, dt.date.fromordinal(base + d)) for d in (diff - 7, diff, diff + 7)]
-    return _pick(candidates, base, ctx.tense)  # type: ignore[return-value]
-
-
-def _season_index(day: dt.date) -> tuple[int, str]:
-    """(year, season) of a date; January and February belong to the winter of the year before."""
-    code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU",
-            8: "SU", 9: "FA", 10: "FA", 11: "FA"}[day.month]
-    return (day.year - 1 if day.month < 3 else day.year), code
+    ordinal = _pick([(base + d, base + d) for d in (diff - 7, diff, diff + 7)], base, ctx.tense)
+    return dt.date.fromordinal(ordinal)
 
 
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
+_SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP",
+                    6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}
 
 
 def _season_value(code: str, ctx: _Ctx, shift: int | None = None) -> str:
-    """Value of a season name; ``shift`` -1/0/+1 for last/this/next, None to follow the tense."""
+    """Value of a season name; ``shift`` -1/0/+1 for last/this/next, None to follow the tense.
+
+    A winter belongs to the year of its December: January 2019 is in 2018-WI.
+    """
     if ctx.anchor is None:
         return f"XXXX-{code}"
-    year, now_code = _season_index(ctx.anchor)
-    now = year * 4 + _SEASON_ORDER.index(now_code)
+    a = ctx.anchor
+    year = a.year - 1 if a.month < 3 else a.year
+    now = year * 4 + _SEASON_ORDER.index(_SEASON_OF_MONTH[a.month])
     target = _SEASON_ORDER.index(code)
     candidates = [((year + k) * 4 + target, year + k) for k in (-1, 0, 1)]
-    if shift is None:
-        chosen = _pick(candidates, now, ctx.tense)
-    elif shift == 0:
-        chosen = _pick(candidates, now, None)
+    if shift is None or shift == 0:
+        chosen = _pick(candidates, now, ctx.tense if shift is None else None)
+    elif shift < 0:
+        chosen = max(c for c in candidates if c[0] < now)[1]
     else:
-        side = [c for c in candidates if (c[0] < now if shift < 0 else c[0] > now)]
-        chosen = (max if shift < 0 else min)(side, key=lambda c: c[0])[1]
+        chosen = min(c for c in candidates if c[0] > now)[1]
     return f"{chosen:04d}-{code}"
 
 
-def _quarter_value(quarter: int, ctx: _Ctx) -> str:
-    if ctx.anchor is None:
-        return f"XXXX-Q{quarter}"
-    now = ctx.anchor.year * 4 + (ctx.anchor.month - 1) // 3
-    years = (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
-    year = _pick([(y * 4 + quarter - 1, y) for y in years], now, ctx.tense)
-    return f"{year:04d}-Q{quarter}"
-
-
-def _shift_value(unit: str, n: int, ctx: _Ctx) -> str | None:
+def _shift_value(unit: str, n: int, ctx: _Ctx) -> str:
     """The calendar ``unit`` (year, month, week, ...) ``n`` units from the anchor's."""
     a = ctx.anchor
     if unit in ("year", "yr"):
@@ -424,13 +419,13 @@ def _shift_value(unit: str, n: int, ctx: _Ctx) -> str | None:
     if unit == "weekend":
         return _iso_week(a + dt.timedelta(weeks=n)) + "-WE" if a else "XXXX-WXX-WE"
     if unit == "day":
-        return _day_value(a + dt.timedelta(days=n)) if a else "XXXX-XX-XX"
+        return _day_or_x(a + dt.timedelta(days=n) if a else None)
     if unit == "quarter":
         if a is None:
             return "XXXX-QX"
         index = a.year * 4 + (a.month - 1) // 3 + n
         return f"{index // 4:04d}-Q{index % 4 + 1}"
-    if unit in ("half", "half-year"):
+    if unit == "half":
         if a is None:
             return "XXXX-HX"
         index = a.year * 2 + (a.month - 1) // 6 + n
@@ -439,46 +434,48 @@ def _shift_value(unit: str, n: int, ctx: _Ctx) -> str | None:
         return f"{a.year // 10 + n:03d}" if a else "XXX"
     if unit == "century":
         return f"{a.year // 100 + n:02d}" if a else "XX"
-    if unit in ("fiscal year", "financial year"):
+    if unit == "fiscal year":
         return f"FY{a.year + n:04d}" if a else "FYXXXX"
-    return None
-
-
-def _number(text: str) -> float:
-    return float(text)
+    raise ValueError(f"no calendar unit {unit!r}")
 
 
 def _format_number(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
+# The next smaller unit for fractions: half an hour is PT30M, half a year P6M.
+_SMALLER_UNIT: dict[tuple[str, bool], tuple[int, str, bool]] = {
+    ("Y", False): (12, "M", False), ("D", False): (24, "H", True),
+    ("H", True): (60, "M", True), ("M", True): (60, "S", True),
+}
+
+
 def _duration_value(n: float | None, unit: str) -> str:
     """TIMEX3 duration value: ``n`` None means an unknown number (PXY)."""
     letter, factor, clock = UNITS[unit]
-    prefix = "PT" if clock else "P"
     if n is None:
-        if factor >= 10:  # "decades": an unknown number of tens of years
-            return "PXY"
-        return prefix + "X" + letter
+        return "PXY" if factor >= 10 else ("PTX" if clock else "PX") + letter
     amount = n * factor
-    if amount != int(amount):
-        # Prefer a whole number of the next smaller unit: half an hour -> PT30M.
-        smaller = {("Y", False): (12, "M", False), ("M", False): (None, "", False),
-                   ("D", False): (24, "H", True), ("H", True): (60, "M", True),
-                   ("M", True): (60, "S", True)}.get((letter, clock))
-        if smaller and smaller[0] and amount * smaller[0] == int(amount * smaller[0]) and amount < 1:
-            amount, letter, clock = amount * smaller[0], smaller[1], smaller[2]
-            prefix = "PT" if clock else "P"
-    return f"{prefix}{_format_number(amount)}{letter}"
+    smaller = _SMALLER_UNIT.get((letter, clock))
+    if amount < 1 and smaller and amount * smaller[0] == int(amount * smaller[0]):
+        amount, letter, clock = amount * smaller[0], smaller[1], smaller[2]
+    return ("PT" if clock else "P") + _format_number(amount) + letter
+
+
+def _two_digit_year(yy: int, ctx: _Ctx) -> int:
+    """The century of "'08": the one that puts it no more than ten years after the anchor."""
+    pivot = (ctx.anchor.year % 100 + 10) if ctx.anchor else 30
+    return (2000 if yy <= pivot else 1900) + yy
 
 
 def _year_from_text(text: str, ctx: _Ctx) -> int:
     """A year written as four digits or as "'08"."""
-    if text.startswith("'"):
-        yy = int(text[1:])
-        pivot = (ctx.anchor.year % 100 + 10) if ctx.anchor else 30
-        return (2000 if yy <= pivot else 1900) + yy
-    return int(text)
+    return _two_digit_year(int(text[1:]), ctx) if text.startswith("'") else int(text)
+
+
+_VALUE_START = re.compile(
+    r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})(?:-(\d))?|-Q([1-4])|-H([12])|-(SP|SU|FA|WI))?"
+)
 
 
 def start_date(value: str) -> dt.date | None:
@@ -488,7 +485,7 @@ def start_date(value: str) -> dt.date | None:
     ``2019-01-07TAF`` -> 2019-01-07, ``2018-SU`` -> 2018-06-01. Useful to anchor the
     second part of a range, or to sort interactions by date.
     """
-    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})(?:-(\d))?|-Q([1-4])|-H([12])|-(SP|SU|FA|WI))?", value)
+    m = _VALUE_START.match(value)
     if not m:
         return None
     year = int(m.group(1))
@@ -510,82 +507,88 @@ def start_date(value: str) -> dt.date | None:
     return dt.date(year, 1, 1)
 
 
-# --------------------------------------------------------------------------
+# ==========================================================================
 # Cleaning
-# --------------------------------------------------------------------------
+# ==========================================================================
+
+_ORDINAL_WORD = r"\b(?:(?:twenty|thirty)[- ])?(?:%s)\b" % _alternation(ORDINAL_WORDS)
+_ORDINAL_PARTS = re.compile(r"(?:(?P<tens>twenty|thirty)[- ])?(?P<unit>%s)" % _alternation(ORDINAL_WORDS))
+# Ordinals are read only where a calendar needs them: before "quarter", "half",
+# "century" and next to a month name. Elsewhere "first" stays a word ("the first
+# nine months") and "second" a unit ("a second").
+_CALENDAR_ORDINAL = re.compile(
+    rf"{_ORDINAL_WORD}(?=[- ](?:fiscal )?(?:quarter|half|century|centuries|millennium)\b|(?: of)? {_MONTH}\b)"
+)
+_MONTH_ORDINAL = re.compile(rf"(?P<month>\b{_MONTH}) (?P<ord>{_ORDINAL_WORD})")
+_NUMBER_WORD_RUN = re.compile(
+    r"\b(?:{w})(?:(?:[- ]|[- ]and[- ])(?:{w}))*\b".format(w=_alternation(NUMBER_WORDS))
+)
+_A_COUNT = re.compile(r"\ba (dozen|couple of|couple)\b")
+_FILLER_AFTER_NUMBER = re.compile(r"\b(\d+) (?:straight|consecutive|successive|full|whole|long) ")
+_AND_A_HALF = re.compile(r"\b(\d+) and (?:a|one) half\b")
+_UNIT_AND_A_HALF = re.compile(rf"\b(?:(?:a|an|(\d+)) )?({_UNIT})s? and (?:a|one) half\b")
+_HALF_A_UNIT = re.compile(rf"\b(?:a |one )?half(?: (?:a|an) |[- ])({_UNIT})\b")
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_QUOTES = re.compile(r"[\u2018\u2019\u02bc`]")
+_AM_PM = re.compile(r"(\d)\s*([ap])\.?\s?m\b\.?")
+_DOTS = re.compile(r"(?<!\d)\.|\.(?!\d)")
+_PUNCTUATION = re.compile(r"[,;!?\"()\[\]]|(?<!\d):|:(?!\d)")
+_SPACED_HYPHEN = re.compile(r"\s*-\s*(?=[a-z])|(?<=[a-z])\s*-\s*")
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?:'s|s')$")
+
+
+def _ordinal(m: re.Match[str]) -> str:
+    n = ORDINAL_WORDS[m.group("unit")] + {"twenty": 20, "thirty": 30}.get(m.group("tens") or "", 0)
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _cardinal(m: re.Match[str]) -> str:
+    total = current = 0
+    for word in re.split(r"[- ]+", m.group(0)):
+        if word == "and":
+            continue
+        value = NUMBER_WORDS[word]
+        if value == 100:
+            current = max(current, 1) * 100
+        elif value == 1000:
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            current += value
+    return str(total + current)
 
 
 def _words_to_digits(s: str) -> str:
-    """Write number words as digits: "twenty-five" -> "25", "a dozen" -> "12"."""
-
-    def cardinal(m: re.Match[str]) -> str:
-        words = re.split(r"[- ]+", m.group(0))
-        total = current = 0
-        for w in words:
-            if w == "and":
-                continue
-            v = NUMBER_WORDS[w]
-            if v == 100:
-                current = max(current, 1) * 100
-            elif v == 1000:
-                total += max(current, 1) * 1000
-                current = 0
-            else:
-                current += v
-        return str(total + current)
-
-    def ordinal(m: re.Match[str]) -> str:
-        n = ORDINAL_WORDS[m.group("unit")] + ({"twenty": 20, "thirty": 30}.get(m.group("tens") or "", 0))
-        suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f"{n}{suffix}"
-
-    # Ordinals only where a calendar needs them: before "quarter", "half", "century"
-    # ("the second quarter", "twentieth century") and next to a month name ("the first
-    # of March", "March twenty-first"). Elsewhere "first" stays a word ("the first
-    # nine months") and "second" a unit ("a second").
-    ordinal_word = r"\b(?:(?:twenty|thirty)[- ])?(?:%s)\b" % _alternation(ORDINAL_WORDS)
-    s = re.sub(
-        rf"{ordinal_word}(?=[- ](?:fiscal )?(?:quarter|half|century|centuries|millennium)\b|(?: of)? {_MONTH}\b)",
-        lambda m: ordinal(_ORDINAL_WORD.fullmatch(m.group(0))),  # type: ignore[arg-type]
-        s,
+    """Write number words as digits: "twenty-five" -> "25", "a year and a half" -> "1.5 year"."""
+    s = _CALENDAR_ORDINAL.sub(lambda m: _ordinal(_ORDINAL_PARTS.fullmatch(m.group(0).replace(" ", "-"))), s)  # type: ignore[arg-type]
+    s = _MONTH_ORDINAL.sub(
+        lambda m: f"{m.group('month')} {_ordinal(_ORDINAL_PARTS.fullmatch(m.group('ord').replace(' ', '-')))}", s  # type: ignore[arg-type]
     )
-    s = re.sub(
-        rf"(?P<month>\b{_MONTH}) (?P<ord>{ordinal_word})",
-        lambda m: f"{m.group('month')} {ordinal(_ORDINAL_WORD.fullmatch(m.group('ord')))}",  # type: ignore[arg-type]
-        s,
-    )
-    s = re.sub(r"\ba (dozen|couple of|couple)\b", lambda m: "2" if "couple" in m.group(1) else "12", s)
-    s = _NUMBER_WORD_RUN.sub(cardinal, s)
-    # "three straight days" is three days
-    s = re.sub(r"\b(\d+) (?:straight|consecutive|successive|full|whole|long) ", r"\1 ", s)
-
-    # Fractions: "2 and a half years" -> "2.5 years", "a year and a half" -> "1.5 year".
-    s = re.sub(r"\b(\d+) and (?:a|one) half\b", lambda m: f"{int(m.group(1)) + 0.5:g}", s)
-    s = re.sub(r"\b(?:a|an|1) (%s)s? and (?:a|one) half\b" % _UNIT, r"1.5 \1", s)
-    s = re.sub(r"\b(?:(\d+) )?(%s)s? and (?:a|one) half\b" % _UNIT,
-               lambda m: f"{int(m.group(1) or 1) + 0.5:g} {m.group(2)}", s)
-    s = re.sub(r"\b(?:a |one )?half (?:a|an) (%s)\b" % _UNIT, r"0.5 \1", s)
-    s = re.sub(r"\b(?:a |one )?half[- ](%s)\b" % _UNIT, r"0.5 \1", s)
-    return s
+    s = _A_COUNT.sub(lambda m: "2" if "couple" in m.group(1) else "12", s)
+    s = _NUMBER_WORD_RUN.sub(_cardinal, s)
+    s = _FILLER_AFTER_NUMBER.sub(r"\1 ", s)  # "three straight days"
+    s = _AND_A_HALF.sub(lambda m: f"{int(m.group(1)) + 0.5:g}", s)
+    s = _UNIT_AND_A_HALF.sub(lambda m: f"{int(m.group(1) or 1) + 0.5:g} {m.group(2)}", s)
+    return _HALF_A_UNIT.sub(r"0.5 \1", s)
 
 
 def _clean(text: str) -> str:
-    s = text.lower()
-    s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
-    s = re.sub(r"[\u2018\u2019\u02bc`]", "'", s)
-    s = re.sub(r"(\d)\s*([ap])\.?\s?m\b\.?", r"\1 \2m", s)
-    s = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", s)
-    s = re.sub(r"[,;:!?\"()\[\]]", lambda m: " " if m.group(0) != ":" else ":", s)
-    s = re.sub(r"(?<!\d):|:(?!\d)", " ", s)
-    s = re.sub(r"\s*-\s*(?=[a-z])|(?<=[a-z])\s*-\s*", "-", s)  # "mid - 2018" -> "mid-2018"
-    s = re.sub(r"\s+", " ", s).strip(" '-")
-    s = re.sub(r"(?:'s|s')$", lambda m: "s" if m.group(0) == "s'" else "", s).strip()
+    """Lower case, plain punctuation, "p.m." as "pm", no dots or commas, numbers as digits."""
+    s = _QUOTES.sub("'", _DASHES.sub("-", text.lower()))
+    s = _AM_PM.sub(r"\1 \2m", s)
+    s = _PUNCTUATION.sub(" ", _DOTS.sub(" ", s))
+    s = _SPACED_HYPHEN.sub("-", s)  # "mid - 2018" -> "mid-2018"
+    s = _SPACES.sub(" ", s).strip(" '-")
+    s = _POSSESSIVE.sub(lambda m: "s" if m.group(0) == "s'" else "", s).strip()
     return _words_to_digits(s)
 
 
-# --------------------------------------------------------------------------
+# ==========================================================================
 # Rules
-# --------------------------------------------------------------------------
+# ==========================================================================
 
 _Handler = Callable[[re.Match[str], _Ctx], "Timex | None"]
 _RULES: list[tuple[re.Pattern[str], _Handler]] = []
@@ -601,17 +604,21 @@ def _rule(pattern: str) -> Callable[[_Handler], _Handler]:
     return register
 
 
-def _date(value: str | None, type_: TimexType = "DATE", mod: str | None = None) -> Timex | None:
+def _timex(value: str | None, type_: TimexType = "DATE", mod: str | None = None) -> Timex | None:
     return Timex(type=type_, value=value, mod=mod) if value else None
 
 
-def _day_or_x(day: dt.date | None) -> str:
-    return _day_value(day) if day else "XXXX-XX-XX"
+def _direction(rel: str) -> int:
+    """-1 for "last"/"the previous", +1 for "next"/"the coming", 0 for "this"."""
+    return -1 if re.fullmatch(_LAST, rel) else 1 if re.fullmatch(_NEXT, rel) else 0
+
+
+# --- reference words and the days around the anchor ------------------------
 
 
 @_rule(_alternation(REFERENCE_WORDS))
 def _reference(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    return _date(REFERENCE_WORDS[m.group(0)])
+    return _timex(REFERENCE_WORDS[m.group(0)])
 
 
 _DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -619,335 +626,328 @@ _DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                  "last night": -1, "this": 0}
 
 
-@_rule(r"(?P<day>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow|last night|this)"
-       rf"(?: (?P<pod>{_POD}))?")
+@_rule(rf"(?P<day>{_alternation(_DEICTIC_DAYS)})(?: (?P<pod>{_POD}))?")
 def _deictic(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"today", "yesterday morning", "tonight", "this morning"."""
     word, pod = m.group("day"), m.group("pod")
     if word == "this" and not pod:
         return None
     if word in ("tonight", "last night"):
         pod = pod or "night"
-    day = ctx.anchor + dt.timedelta(days=_DEICTIC_DAYS[word]) if ctx.anchor else None
-    if pod:
-        return _date(_day_or_x(day) + "T" + PARTS_OF_DAY[pod], "TIME")
-    return _date(_day_or_x(day))
+    day = _day_or_x(ctx.anchor + dt.timedelta(days=_DEICTIC_DAYS[word]) if ctx.anchor else None)
+    return _timex(f"{day}T{PARTS_OF_DAY[pod]}", "TIME") if pod else _timex(day)
 
 
-@_rule(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:t(?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2})?z?)?"
-       r"|(?P<y2>\d{4})/(?P<m2>\d{1,2})/(?P<d2>\d{1,2})")
+# --- numeric dates ---------------------------------------------------------
+
+
+@_rule(r"(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:t(?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2})?z?)?")
 def _iso(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    y, mo, d = (int(m.group(k) or m.group(k + "2")) for k in ("y", "m", "d"))
-    try:
-        day = dt.date(y, mo, d)
-    except ValueError:
+    """"2008-03-01", "2008/03/01", "2008-03-01T15:00"."""
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not _valid(y, mo, d):
         return None
-    if m.group("h"):
-        return _date(f"{day.isoformat()}T{m.group('h')}:{m.group('mi')}", "TIME")
-    return _date(day.isoformat())
+    day = dt.date(y, mo, d).isoformat()
+    return _timex(f"{day}T{m.group('h')}:{m.group('mi')}", "TIME") if m.group("h") else _timex(day)
 
 
 @_rule(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})")
 def _slashed(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """Numeric dates in US order (month first), day first when the month cannot be."""
+    """"03/01/2008", "7/8/07": US order (month first), day first when the month cannot be."""
     a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
-    year = _year_from_text("'" + y, ctx) if len(y) == 2 else int(y)
+    year = _two_digit_year(int(y), ctx) if len(y) == 2 else int(y)
     month, day = (a, b) if a <= 12 else (b, a)
-    try:
-        return _date(dt.date(year, month, day).isoformat())
-    except ValueError:
-        return None
+    return _timex(dt.date(year, month, day).isoformat()) if _valid(year, month, day) else None
 
 
 @_rule(r"(?P<y>\d{4})-w(?P<w>\d{2})(?:-(?P<d>[1-7]|we))?")
 def _iso_week_rule(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    week = int(m.group("w"))
+    """"2019-W02", "2019-W02-WE"."""
+    week, day = int(m.group("w")), m.group("d")
     if not 1 <= week <= 53:
         return None
-    day = m.group("d")
-    return _date(f"{m.group('y')}-W{week:02d}" + (f"-{day.upper()}" if day else ""))
+    return _timex(f"{m.group('y')}-W{week:02d}" + (f"-{day.upper()}" if day else ""))
 
 
 @_rule(r"(?P<y>\d{4})-(?P<m>\d{2})")
 def _iso_month(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"2008-03"; "2014-16" is a range, read by normalize_range_end."""
     month = int(m.group("m"))
-    if 1 <= month <= 12:
-        return _date(f"{m.group('y')}-{month:02d}")
-    return None  # "2014-16" is a range, read by normalize_range_end
+    return _timex(f"{m.group('y')}-{month:02d}") if 1 <= month <= 12 else None
 
 
-def _relative_year(word: str | None, ctx: _Ctx) -> int | None:
-    """The year of "this year", "last year", "next year" (None if no anchor)."""
-    if ctx.anchor is None:
-        return None
-    return ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[word or "this"]
+# --- month names, years, decades, centuries --------------------------------
 
 
-_WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY}) )?"
-_WD_PREFIX2 = rf"(?:(?P<wd2>{_WEEKDAY}) )?"
-def _rel_year(group: str = "rel") -> str:
-    """ "of last year", "this year" after a month or season, captured as ``group``."""
-    return rf"(?:of )?(?P<{group}>this|last|next) year"
+def _relative_year(word: str, ctx: _Ctx) -> int | None:
+    """The year of "this year", "last year", "next year" (None without anchor)."""
+    return ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[word] if ctx.anchor else None
 
 
-_REL_YEAR = _rel_year()
-
-
-@_rule(rf"{_WD_PREFIX}(?P<month>{_MONTH})[ -](?P<day>{_DAY})(?: (?:of )?(?P<year>{_YEAR})| {_REL_YEAR})?"
-       rf"|{_WD_PREFIX2}(?:the )?(?P<day2>{_DAY}) (?:of )?(?P<month2>{_MONTH})(?: (?P<year2>{_YEAR})| {_rel_year('rel2')})?")
+@_rule(rf"(?:(?P<wd>{_WEEKDAY}) )?(?P<month>{_MONTH})[ -](?P<day>{_DAY})(?: (?:of )?(?P<year>{_YEAR})| {_rel_year('rel')})?"
+       rf"|(?:(?P<wd2>{_WEEKDAY}) )?(?:the )?(?P<day2>{_DAY}) (?:of )?(?P<month2>{_MONTH})"
+       rf"(?: (?P<year2>{_YEAR})| {_rel_year('rel2')})?")
 def _month_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"March 01, 2008", "1 March 2008", "the 5th of March", "June 18", "Thursday, Nov. 6"."""
     month = MONTHS[m.group("month") or m.group("month2")]
     day = int(re.sub(r"\D", "", m.group("day") or m.group("day2")))
-    year_text = m.group("year") or m.group("year2")
-    rel = m.group("rel") or m.group("rel2")
-    if rel:
-        year = _relative_year(rel, ctx)
-        year_text = str(year) if year else None
     if not 1 <= day <= 31:
         return None
-    if year_text:
-        year = _year_from_text(year_text, ctx)
-        try:
-            return _date(dt.date(year, month, day).isoformat())
-        except ValueError:
-            return None
-    weekday_text = m.group("wd") or m.group("wd2")
-    return _date(_resolve_month_day(month, day, ctx, WEEKDAYS[weekday_text] if weekday_text else None))
+    year_text, rel = m.group("year") or m.group("year2"), m.group("rel") or m.group("rel2")
+    year = _year_from_text(year_text, ctx) if year_text else _relative_year(rel, ctx) if rel else None
+    if year is not None:
+        return _timex(dt.date(year, month, day).isoformat()) if _valid(year, month, day) else None
+    if rel:
+        return _timex(f"XXXX-{month:02d}-{day:02d}")
+    weekday = m.group("wd") or m.group("wd2")
+    return _timex(_resolve_month_day(month, day, ctx, WEEKDAYS[weekday] if weekday else None))
 
 
-@_rule(rf"(?P<month>{_MONTH})(?: (?:of )?(?P<year>{_YEAR})| {_REL_YEAR})?|(?P<rel2>this|last|next) (?P<month2>{_MONTH})")
+@_rule(rf"(?P<month>{_MONTH})(?: (?:of )?(?P<year>{_YEAR})| {_rel_year('rel')})?"
+       rf"|(?P<rel2>this|last|next) (?P<month2>{_MONTH})")
 def _month(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"March 2008", "June", "June last year", "last June"."""
     month = MONTHS[m.group("month") or m.group("month2")]
     if m.group("year"):
-        return _date(f"{_year_from_text(m.group('year'), ctx):04d}-{month:02d}")
+        return _timex(f"{_year_from_text(m.group('year'), ctx):04d}-{month:02d}")
     if m.group("rel"):
         year = _relative_year(m.group("rel"), ctx)
-        return _date(f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}")
+        return _timex(f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}")
     rel = m.group("rel2")
     if rel and ctx.anchor:
-        now = ctx.anchor.year * 12 + ctx.anchor.month - 1
-        years = [ctx.anchor.year + k for k in (-1, 0, 1)]
+        now, years = ctx.anchor.year * 12 + ctx.anchor.month, _around(ctx.anchor)
         if rel == "this":
-            return _date(f"{ctx.anchor.year:04d}-{month:02d}")
-        if rel == "last":
-            year = max(y for y in years if y * 12 + month - 1 < now)
+            year = ctx.anchor.year
+        elif rel == "last":  # the latest such month before the anchor's
+            year = max(y for y in years if y * 12 + month < now)
         else:
-            year = min(y for y in years if y * 12 + month - 1 > now)
-        return _date(f"{year:04d}-{month:02d}")
-    return _date(_resolve_month_day(month, None, ctx))
+            year = min(y for y in years if y * 12 + month > now)
+        return _timex(f"{year:04d}-{month:02d}")
+    return _timex(_resolve_month_day(month, None, ctx))
 
 
 @_rule(r"(?:the )?(?:(?:calendar )?year )?(?P<year>[12]\d{3})|'(?P<yy>\d{2})")
 def _year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"2008", "the year 2008", "'08"."""
     if m.group("yy"):
-        return _date(f"{_year_from_text(m.group(0), ctx):04d}")
-    return _date(m.group("year"))
+        return _timex(f"{_two_digit_year(int(m.group('yy')), ctx):04d}")
+    return _timex(m.group("year"))
 
 
 @_rule(r"(?:(?:the )?(?:fiscal|financial)(?: year)?|fy) ?(?P<year>[12]\d{3}|'?\d{2})"
        r"|(?:the )?(?P<year2>[12]\d{3}) (?:fiscal|financial) year")
 def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    text = m.group("year") or m.group("year2")
-    year = int(text) if len(text) == 4 else _year_from_text("'" + text.lstrip("'"), ctx)
-    return _date(f"FY{year:04d}")
+    """"fiscal 2008", "FY2008", "FY08", "the 2008 fiscal year" -> FY2008."""
+    text = (m.group("year") or m.group("year2")).lstrip("'")
+    year = int(text) if len(text) == 4 else _two_digit_year(int(text), ctx)
+    return _timex(f"FY{year:04d}")
 
 
-@_rule(rf"(?P<rel>{_THIS}|{_LAST}|{_NEXT}|the) (?:fiscal|financial) year|(?:the )?(?:fiscal|financial) year")
+@_rule(rf"(?P<rel>{_THIS}|{_LAST}|{_NEXT}|the) (?:fiscal|financial) year|(?:fiscal|financial) year")
 def _fiscal_relative(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    rel = m.group("rel") or "this"
-    n = -1 if re.fullmatch(_LAST, rel) else 1 if re.fullmatch(_NEXT, rel) else 0
-    return _date(_shift_value("fiscal year", n, ctx))
+    """"the financial year", "last fiscal year" -> FY of the anchor's year, or the one before."""
+    return _timex(_shift_value("fiscal year", _direction(m.group("rel") or "this"), ctx))
 
 
 @_rule(r"(?:the )?(?P<dec>[12]\d{2}0)s|(?:the )?'?(?P<yy>\d0)s|(?:the )?(?P<word>%s)" % _alternation(DECADE_WORDS))
 def _decade(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"the 1990s" -> 199, "the '90s", "the nineties"; "the 1800s" is a century, 18."""
     if m.group("dec"):
         decade = m.group("dec")
-        if decade.endswith("00") and int(decade) < 2000:
-            return _date(decade[:2])  # "the 1800s" is a century
-        return _date(decade[:3])
+        return _timex(decade[:2] if decade.endswith("00") and int(decade) < 2000 else decade[:3])
     yy = int(m.group("yy") or DECADE_WORDS[m.group("word")])
     century = 19 if ctx.anchor is None or yy > ctx.anchor.year % 100 else ctx.anchor.year // 100
-    return _date(f"{century:02d}{yy // 10}")
+    return _timex(f"{century:02d}{yy // 10}")
 
 
-@_rule(rf"(?:the )?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century(?: (?:ad|bc|ce|bce))?")
+@_rule(r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century(?: (?:ad|ce))?")
 def _century(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    return _date(f"{int(m.group('n')) - 1:02d}")
+    """"the 20th century" -> 19."""
+    return _timex(f"{int(m.group('n')) - 1:02d}")
+
+
+# --- this/last/next + unit --------------------------------------------------
 
 
 @_rule(rf"(?P<rel>{_THIS}|{_LAST}|{_NEXT}) (?P<unit>year|month|week|weekend|quarter|decade|century|half)")
 def _relative_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """this/last/next + calendar unit; "the past/next year" are durations (see _span)."""
+    """"this week", "last year", "next month", "this past weekend".
+
+    "the past year", "the next month" are durations (P1Y), see _quantified_duration;
+    a bare "past year" or "coming year" is left to it too.
+    """
     rel, unit = m.group("rel"), m.group("unit")
-    if rel.startswith("the ") and unit in ("year", "month", "week", "decade", "century") and (
-        re.fullmatch(r"the (?:last|past|next|coming)", rel)
+    if rel in ("the last", "the past", "the next", "the coming", "past", "coming") and unit not in (
+        "weekend", "quarter", "half"
     ):
-        return None  # "the past year" -> P1Y, handled by the duration rule
-    if rel in ("past", "coming"):
         return None
-    n = -1 if re.fullmatch(_LAST, rel) else 1 if re.fullmatch(_NEXT, rel) else 0
-    return _date(_shift_value(unit, n, ctx))
+    return _timex(_shift_value(unit, _direction(rel), ctx))
 
 
-@_rule(r"(?:the )?(?P<unit>year|month|week|quarter|decade|century)|the (?P<we>weekend)")
+@_rule(r"the (?P<unit>year|month|week|quarter|decade|century)|the (?P<we>weekend)")
 def _the_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"the year"/"the month" as in "earlier in the year": the anchor's."""
+    """"the year", "the month" as in "earlier in the year": the anchor's; "the weekend" by tense."""
     if m.group("we"):
         if ctx.anchor is None:
-            return _date("XXXX-WXX-WE")
+            return _timex("XXXX-WXX-WE")
         back = ctx.tense == "past" and ctx.anchor.isoweekday() < 6
-        return _date(_shift_value("weekend", -1 if back else 0, ctx))
-    if not m.group(0).startswith("the "):
-        return None
-    return _date(_shift_value(m.group("unit"), 0, ctx))
+        return _timex(_shift_value("weekend", -1 if back else 0, ctx))
+    return _timex(_shift_value(m.group("unit"), 0, ctx))
 
 
-@_rule(r"(?:the )?(?P<unit>year|month|week|day|quarter|decade)[- ](?:ago|earlier|before)"
+@_rule(rf"(?:the )?(?P<unit>{_CALENDAR_UNIT})[- ](?:ago|earlier|before)"
        r"(?: (?:period|quarter|month|week|day|year|level|figure|result)s?)?"
-       r"|(?P<a>a|1) (?P<unit2>year|month|week|day|quarter|decade) (?:earlier|before)"
-       r"|the (?P<rel>previous|prior|preceding|following|next) (?P<unit3>year|month|week|day|quarter|decade)"
-       r"|the (?P<unit4>year|month|week|day|quarter|decade) (?P<rel4>before|after)")
+       rf"|(?:a|1) (?P<unit2>{_CALENDAR_UNIT}) (?:earlier|before)"
+       rf"|the (?P<rel>previous|prior|preceding|following) (?P<unit3>{_CALENDAR_UNIT})"
+       rf"|the (?P<unit4>{_CALENDAR_UNIT}) (?P<rel4>before|after)"
+       r"|the (?P<next>next) day|the same (?P<same>day|week|month|year)")
 def _anaphoric_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"year-ago", "a year earlier", "the previous year", "the year before"."""
-    unit = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
-    forward = m.group("rel") in ("following", "next") or m.group("rel4") == "after"
-    return _date(_shift_value(unit, 1 if forward else -1, ctx))
+    """"year-ago", "a year earlier", "the previous year", "the year before", "the next day",
+    "the same day": relative to the anchor (find_dates passes the last date mentioned)."""
+    if m.group("same"):
+        return _timex(_shift_value(m.group("same"), 0, ctx))
+    unit = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4") or "day"
+    forward = m.group("rel") == "following" or m.group("rel4") == "after" or bool(m.group("next"))
+    return _timex(_shift_value(unit, 1 if forward else -1, ctx))
+
+
+# --- quarters, halves, seasons ------------------------------------------------
 
 
 @_rule(rf"(?:the )?(?P<q>[1-4])(?:st|nd|rd|th)[- ](?:fiscal )?(?P<unit>quarter|half)"
-       rf"(?: (?:of |in )?(?:(?:the )?(?:fiscal )?(?:year )?(?P<year>[12]\d{{3}})|(?P<fy>fiscal |financial )?(?:{_REL_YEAR}|the year)))?"
+       rf"(?: (?:of |in )?(?:(?:the )?(?:fiscal )?(?:year )?(?P<year>[12]\d{{3}})"
+       rf"|(?P<fy>fiscal |financial )?(?:{_rel_year('rel')}|the year)))?"
        r"|q(?P<q2>[1-4])(?: (?P<year2>[12]\d{3}))?|(?P<year3>[12]\d{3}) q(?P<q3>[1-4])"
        r"|h(?P<h>[12]) (?P<year4>[12]\d{3})")
 def _quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"the third quarter of 2018" -> 2018-Q3, "Q3 2018", "the first half" -> YYYY-H1."""
     if m.group("h"):
-        return _date(f"{m.group('year4')}-H{m.group('h')}")
-    q = int(m.group("q") or m.group("q2") or m.group("q3"))
-    unit = "H" if m.group("unit") == "half" else "Q"
-    if unit == "H" and q > 2:
+        return _timex(f"{m.group('year4')}-H{m.group('h')}")
+    n = int(m.group("q") or m.group("q2") or m.group("q3"))
+    unit, per_year = ("H", 2) if m.group("unit") == "half" else ("Q", 4)
+    if n > per_year:
         return None
     year = m.group("year") or m.group("year2") or m.group("year3")
-    prefix = "FY" if m.group("fy") else ""
     if year:
-        return _date(f"{year}-{unit}{q}")
+        return _timex(f"{year}-{unit}{n}")
     if m.group("rel") or m.group(0).endswith("the year"):
-        y = _relative_year(m.group("rel"), ctx)
-        return _date(f"{prefix}{y:04d}-{unit}{q}" if y else f"XXXX-{unit}{q}")
-    if unit == "H":
-        if ctx.anchor is None:
-            return _date(f"XXXX-H{q}")
-        now = ctx.anchor.year * 2 + (ctx.anchor.month - 1) // 6
-        years = (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
-        y = _pick([(yy * 2 + q - 1, yy) for yy in years], now, ctx.tense)
-        return _date(f"{y:04d}-H{q}")
-    return _date(_quarter_value(q, ctx))
+        y = _relative_year(m.group("rel") or "this", ctx)
+        prefix = "FY" if m.group("fy") else ""
+        return _timex(f"{prefix}{y:04d}-{unit}{n}" if y else f"XXXX-{unit}{n}")
+    if ctx.anchor is None:
+        return _timex(f"XXXX-{unit}{n}")
+    now = ctx.anchor.year * per_year + (ctx.anchor.month - 1) * per_year // 12
+    y = _pick([(yy * per_year + n - 1, yy) for yy in _around(ctx.anchor)], now, ctx.tense)
+    return _timex(f"{y:04d}-{unit}{n}")
 
 
-@_rule(rf"(?:the )?(?P<season>{_SEASON})(?: (?:of )?(?P<year>[12]\d{{3}})| {_REL_YEAR})?"
-       rf"|(?P<rel2>this|last|next|the coming|the past) (?P<season2>{_SEASON})"
+@_rule(rf"(?:the )?(?P<season>{_SEASON})(?: (?:of )?(?P<year>[12]\d{{3}})| {_rel_year('rel')})?"
+       rf"|(?P<rel2>this|last|next|the coming|the past|this past|this coming) (?P<season2>{_SEASON})"
        rf"|(?P<year3>[12]\d{{3}}) (?P<season3>{_SEASON})")
 def _season(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"summer 2018" -> 2018-SU, "last summer", "the winter" (by tense)."""
     code = SEASONS[m.group("season") or m.group("season2") or m.group("season3")]
     year = m.group("year") or m.group("year3")
     if year:
-        return _date(f"{year}-{code}")
+        return _timex(f"{year}-{code}")
     if m.group("rel"):
         y = _relative_year(m.group("rel"), ctx)
-        return _date(f"{y:04d}-{code}" if y else f"XXXX-{code}")
+        return _timex(f"{y:04d}-{code}" if y else f"XXXX-{code}")
     rel = m.group("rel2")
-    shift = None if rel is None else {"this": 0, "last": -1, "the past": -1}.get(rel, 1)
-    return _date(_season_value(code, ctx, shift))
+    return _timex(_season_value(code, ctx, None if rel is None else _direction(rel)))
 
 
-@_rule(rf"(?P<rel>this|last|next|coming|this coming|this past|past)? ?(?P<wd>{_WEEKDAY})(?: (?P<pod>{_POD}))?"
+# --- weekdays and holidays -----------------------------------------------------
+
+
+@_rule(rf"(?:(?P<rel>this|last|next|coming|this coming|this past|past) )?(?P<wd>{_WEEKDAY})(?: (?P<pod>{_POD}))?"
        rf"|(?P<wd2>{_WEEKDAY}) (?P<rel2>next|last|this) week")
 def _weekday(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"Tuesday" (by tense), "last Monday", "next Friday", "Monday afternoon" -> ...TAF."""
     wd = WEEKDAYS[m.group("wd") or m.group("wd2")]
     rel, pod = m.group("rel"), m.group("pod")
     if ctx.anchor is None:
         day_value = f"XXXX-WXX-{wd}"
     else:
+        a = ctx.anchor
         if m.group("rel2"):
-            week_start = ctx.anchor - dt.timedelta(days=ctx.anchor.isoweekday() - 1)
-            week_start += dt.timedelta(weeks={"next": 1, "last": -1, "this": 0}[m.group("rel2")])
-            day = week_start + dt.timedelta(days=wd - 1)
+            monday = a - dt.timedelta(days=a.isoweekday() - 1)
+            day = monday + dt.timedelta(weeks={"next": 1, "last": -1, "this": 0}[m.group("rel2")], days=wd - 1)
         elif rel in ("last", "this past", "past"):
-            diff = (ctx.anchor.isoweekday() - wd) % 7 or 7
-            day = ctx.anchor - dt.timedelta(days=diff)
+            day = a - dt.timedelta(days=(a.isoweekday() - wd) % 7 or 7)
         elif rel in ("next", "coming", "this coming"):
-            diff = (wd - ctx.anchor.isoweekday()) % 7 or 7
-            day = ctx.anchor + dt.timedelta(days=diff)
+            day = a + dt.timedelta(days=(wd - a.isoweekday()) % 7 or 7)
         else:
             day = _resolve_weekday(wd, ctx)  # type: ignore[assignment]
-        day_value = _day_value(day)
+        day_value = day.isoformat()
     if pod:
-        return _date(f"{day_value}T{PARTS_OF_DAY[pod]}", "TIME")
-    return _date(day_value)
+        return _timex(f"{day_value}T{PARTS_OF_DAY[pod]}", "TIME")
+    return _timex(day_value)
 
 
 @_rule(rf"(?:(?P<rel>this|last|next) )?(?P<name>{_HOLIDAY})(?: (?:of )?(?P<year>[12]\d{{3}}))?")
 def _holiday_rule(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"New Year's Day", "Christmas 2018", "last Thanksgiving", "Easter" (by tense)."""
     name, year, rel = m.group("name"), m.group("year"), m.group("rel")
     if year:
-        day = _holiday(name, int(year))
-        return _date(day.isoformat() if day else None)
+        return _timex(_holiday(name, int(year)).isoformat())
     if ctx.anchor is None:
         if name in FIXED_HOLIDAYS:
             month, d = FIXED_HOLIDAYS[name]
-            return _date(f"XXXX-{month:02d}-{d:02d}")
-        return _date("XXXX-XX-XX")
-    dates = [d for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
-             if (d := _holiday(name, y))]
+            return _timex(f"XXXX-{month:02d}-{d:02d}")
+        return _timex("XXXX-XX-XX")
     now = ctx.anchor.toordinal()
+    days = [_holiday(name, y).toordinal() for y in _around(ctx.anchor)]
     if rel == "last":
-        chosen = max(d for d in dates if d.toordinal() < now)
+        chosen = max(d for d in days if d < now)
     elif rel == "next":
-        chosen = min(d for d in dates if d.toordinal() > now)
+        chosen = min(d for d in days if d > now)
     else:
-        chosen = _pick([(d.toordinal(), d) for d in dates], now, None if rel == "this" else ctx.tense)  # type: ignore[assignment]
-    return _date(chosen.isoformat())
+        chosen = _pick([(d, d) for d in days], now, None if rel == "this" else ctx.tense)
+    return _timex(dt.date.fromordinal(chosen).isoformat())
 
+
+# --- clock times and parts of the day --------------------------------------------
 
 _CLOCK = (r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?(?::\d{2})? ?(?P<ampm>am|pm)"
-          r"|(?P<h24>[01]?\d|2[0-4])[:.h](?P<mi24>\d{2})(?: ?hrs| ?hours| ?h)?"
-          r"|(?P<hoc>\d{1,2}) o'clock"
+          r"|(?P<h24>[01]?\d|2[0-4])[:.h](?P<mi24>\d{2})(?::\d{2})?(?: ?hrs| ?hours| ?h)?"
+          r"|(?P<hoc>\d{1,2})(?: o'clock|(?= in the ))"
           rf"|(?P<word>{_alternation(CLOCK_WORDS)})")
-_ZONE = r"(?: (?P<zone>[a-z]{1,4}|local time)(?: ?(?P<off>[+-] ?\d{1,2})(?::?\d{2})?)?)?"
-_CLOCK_DAY = (rf"(?P<dday>today|tonight|yesterday|tomorrow|(?:{_WEEKDAY})(?: (?:morning|afternoon|evening|night))?)")
+_ZONE = rf"(?: (?P<zone>{_alternation(UTC_ZONES | OTHER_ZONES)})(?: ?(?P<off>[+-] ?\d{{1,2}})(?::?\d{{2}})?)?)?"
+_CLOCK_DAY = rf"today|tonight|yesterday|tomorrow|(?:{_WEEKDAY})(?: {_POD})?"
 
 
-@_rule(rf"(?:(?:{_CLOCK_DAY}) (?:at )?)?(?:{_CLOCK}){_ZONE}(?: (?:in the )?(?P<pod>morning|afternoon|evening|night))?"
-       rf"(?: (?:on )?(?P<dday2>today|tonight|yesterday|tomorrow|{_WEEKDAY}))?")
+@_rule(rf"(?:(?P<dday>{_CLOCK_DAY}) (?:at )?)?(?:{_CLOCK}){_ZONE}(?: (?:in the )?(?P<pod>{_POD}))?"
+       rf"(?: (?:on )?(?P<dday2>{_CLOCK_DAY}))?")
 def _clock_time(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """Clock times, on the anchor's day unless a day is named: "3 pm" -> 2019-01-08T15:00."""
+    """Clock times, on the anchor's day unless a day is named: "3 pm" -> 2019-01-08T15:00,
+    "18:00 UTC" -> ...T18:00Z, "Tuesday at 3 pm", "9 in the morning"."""
     if m.group("word"):
         hhmm = CLOCK_WORDS[m.group("word")]
     else:
         hour = int(m.group("h") or m.group("h24") or m.group("hoc"))
         minute = int(m.group("mi") or m.group("mi24") or 0)
         ampm, pod = m.group("ampm"), m.group("pod")
-        if ampm == "pm" and hour < 12 or pod in ("afternoon", "evening", "night") and hour < 12 and not ampm:
+        if hour < 12 and (ampm == "pm" or not ampm and pod in ("afternoon", "evening", "night")):
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-        if hour > 24 or minute > 59:
+        if hour > 24 or minute > 59 or (ampm and hour > 23):
             return None
         hhmm = f"{hour:02d}:{minute:02d}"
     zone, suffix = m.group("zone"), ""
-    if zone and zone not in UTC_ZONES and zone not in OTHER_ZONES:
-        return None
     if zone in UTC_ZONES:
         offset = m.group("off")
-        suffix = "Z" if not offset else f"{offset[0]}{int(offset[1:].strip()):02d}"
+        suffix = f"{offset[0]}{int(offset[1:].strip()):02d}" if offset else "Z"
     day_text = m.group("dday") or m.group("dday2")
-    day_value = "XXXX-XX-XX"
     if day_text:
-        inner = _parse(day_text, ctx)
-        if inner is None:
+        day = _parse(day_text, ctx)
+        if day is None:
             return None
-        day_value = inner.value.split("T")[0]
-    elif ctx.anchor:
-        day_value = ctx.anchor.isoformat()
-    return _date(f"{day_value}T{hhmm}{suffix}", "TIME")
+        day_value = day.value.split("T")[0]
+    else:
+        day_value = _day_or_x(ctx.anchor)
+    return _timex(f"{day_value}T{hhmm}{suffix}", "TIME")
 
 
 @_rule(rf"(?:the |this )?(?P<pod>{_POD})|the (?P<pod2>{_POD}) of (?P<day>.+)")
@@ -956,145 +956,126 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     pod = m.group("pod") or m.group("pod2")
     day_value = _day_or_x(ctx.anchor)
     if m.group("day"):
-        inner = _parse(m.group("day"), ctx)
-        if inner is None or inner.type != "DATE" or not re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", inner.value):
+        day = _parse(m.group("day"), ctx)
+        if day is None or not re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", day.value):
             return None
-        day_value = inner.value
-    return _date(f"{day_value}T{PARTS_OF_DAY[pod]}", "TIME")
+        day_value = day.value
+    return _timex(f"{day_value}T{PARTS_OF_DAY[pod]}", "TIME")
 
 
-_QUANTITY = rf"(?P<n>{_NUM}|a|an|1)"
-_VAGUE = f"(?P<vague>{_alternation(VAGUE_QUANTITIES)})"
+# --- durations and what counts from them ------------------------------------------
 
 
-@_rule(rf"{_QUANTITY}[ -](?P<unit>{_UNIT})s? (?P<dir>ago|earlier|before|back|later|after|hence|from now|from today)"
-       rf"|(?P<vague>several|a few|few|many|some) (?P<unit2>{_UNIT})s? (?P<dir2>ago|earlier|later|back)")
+@_rule(rf"(?P<n>{_NUM}|a|an)[ -](?P<unit>{_UNIT})s? (?P<dir>ago|earlier|before|back|later|after|hence|from now|from today)"
+       rf"|(?P<vague>several|a few|few|many|some)? ?(?P<unit2>{_UNIT}|centurie)s (?P<dir2>ago|earlier|later|back)")
 def _ago(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"two weeks ago" -> anchor minus two weeks, at the granularity of the unit."""
-    unit = m.group("unit") or m.group("unit2")
-    direction = m.group("dir") or m.group("dir2")
-    sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
-    if m.group("vague"):
-        return _date("PAST_REF" if sign < 0 else "FUTURE_REF")
-    n_text = m.group("n")
-    n = 1.0 if n_text in ("a", "an") else _number(n_text)
-    a = ctx.anchor
-    letter, factor, clock = UNITS[unit]
-    amount = n * factor * sign
-    if letter == "Y" and not clock:
-        if factor >= 10 and amount == int(amount):
-            return _date(f"{a.year + int(amount):04d}" if a else "XXXX")
-        if amount != int(amount):
-            months = round(amount * 12)
-            if a is None:
-                return _date("XXXX-XX")
-            y, mo = _add_months(a.year, a.month, months)
-            return _date(f"{y:04d}-{mo:02d}")
-        return _date(f"{a.year + int(amount):04d}" if a else "XXXX")
-    if letter == "M" and not clock:
+    """"two weeks ago" -> the anchor minus two weeks, at the unit's granularity:
+    "two years ago" -> 2017, "three months ago" -> 2018-10, "two weeks ago" -> 2018-12-25.
+    "years ago" and "a few days later" -> PAST_REF / FUTURE_REF."""
+    sign = -1 if (m.group("dir") or m.group("dir2")) in ("ago", "earlier", "before", "back") else 1
+    if m.group("unit2"):
+        return _timex("PAST_REF" if sign < 0 else "FUTURE_REF")
+    n = 1.0 if m.group("n") in ("a", "an") else float(m.group("n"))
+    letter, factor, clock = UNITS[m.group("unit")]
+    a, amount = ctx.anchor, n * factor * sign
+    if clock:
+        return _timex(_day_or_x(a))  # hours or minutes ago: the anchor's day
+    if letter == "Y" and amount == int(amount):
+        return _timex(f"{a.year + int(amount):04d}" if a else "XXXX")
+    if letter in ("Y", "M"):
+        months = round(amount * (12 if letter == "Y" else 1))
         if a is None:
-            return _date("XXXX-XX")
-        y, mo = _add_months(a.year, a.month, round(amount))
-        return _date(f"{y:04d}-{mo:02d}")
-    if letter in ("W", "D") and not clock:
-        days = amount * (7 if letter == "W" else 1)
-        return _date(_day_value(a + dt.timedelta(days=round(days))) if a else "XXXX-XX-XX")
-    return _date(_day_or_x(a))  # hours or minutes ago: the anchor's day
+            return _timex("XXXX-XX")
+        y, mo = _add_months(a.year, a.month, months)
+        return _timex(f"{y:04d}-{mo:02d}")
+    days = round(amount * (7 if letter == "W" else 1))
+    return _timex(_day_or_x(a + dt.timedelta(days=days) if a else None))
 
 
-@_rule(rf"(?P<n>{_NUM}|a|an|1)[ -](?P<unit>{_UNIT})s?(?:[- ](?:long|old|plus))?"
+@_rule(rf"(?P<n>{_NUM}|a|an)[ -](?P<unit>{_UNIT})s?(?:[- ](?:long|old|plus))?"
        rf"|(?P<n2>{_NUM})[ -](?P<unit2>{_UNIT})s?[ -]and[ -](?P<n3>{_NUM})[ -](?P<unit3>{_UNIT})s?")
 def _duration(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"three days" -> P3D, "fifty-year" -> P50Y, "35-year-old" -> P35Y, "1 year and 6 months"."""
+    """"three days" -> P3D, "fifty-year" -> P50Y, "35-year-old" -> P35Y, "1 year and 6 months" -> P1Y6M."""
     if m.group("unit2"):
-        first = _duration_value(_number(m.group("n2")), m.group("unit2"))
-        second = _duration_value(_number(m.group("n3")), m.group("unit3"))
-        if first.startswith("PT") or not second.startswith("PT"):
-            return _date(first + second[1:] if not second.startswith("PT") else first + second[1:], "DURATION")
-        return _date(first + second[1:], "DURATION")
+        first = _duration_value(float(m.group("n2")), m.group("unit2"))
+        second = _duration_value(float(m.group("n3")), m.group("unit3"))
+        if first.startswith("PT") and not second.startswith("PT"):
+            return None  # larger units come first
+        if second.startswith("PT"):
+            joined = first + second[2:] if first.startswith("PT") else first + "T" + second[2:]
+        else:
+            joined = first + second[1:]
+        return _timex(joined, "DURATION")
     n_text, unit = m.group("n"), m.group("unit")
     if unit == "second" and n_text in ("a", "an"):
         return None  # "a second day" is an ordinal, not one second
-    n = 1.0 if n_text in ("a", "an") else _number(n_text)
-    return _date(_duration_value(n, unit), "DURATION")
+    return _timex(_duration_value(1.0 if n_text in ("a", "an") else float(n_text), unit), "DURATION")
 
 
-@_rule(rf"(?:{_VAGUE} )?(?P<nn>{_NUM} )?(?P<unit>{_UNIT}|centurie|millenni)s?(?:[- ]long)?"
-       r"|(?P<nn2>\d+)\+ (?P<unit2>year|month|week|day|hour|minute)s?")
-def _vague_duration(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"the past year" -> P1Y, "the next four years" -> P4Y, "several years"/"decades" -> PXY."""
-    vague, unit_text = m.group("vague"), m.group("unit") or m.group("unit2")
-    unit = _UNIT_PLURALS.get(unit_text + "s", unit_text) if unit_text in ("centurie", "millenni") else unit_text
-    text = m.group(0)
-    plural = bool(re.search(rf"{re.escape(unit_text)}s\b|centuries|millennia", text))
-    number = m.group("nn") or m.group("nn2")
+@_rule(rf"(?:(?P<q>{_alternation(DURATION_QUANTIFIERS)}) )?(?P<n>{_NUM} )?(?P<unit>{_UNIT}|centurie|millenni)(?P<s>s|a)?(?:[- ]long)?"
+       r"|(?P<n2>\d+)\+ (?P<unit2>year|month|week|day|hour|minute)s?")
+def _quantified_duration(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"the past year" -> P1Y, "the next four years" -> P4Y, "several years", "decades" -> PXY,
+    "the last quarter" -> the quarter before the anchor's."""
+    q, unit = m.group("q"), m.group("unit") or m.group("unit2")
+    unit = {"centurie": "century", "millenni": "millennium"}.get(unit, unit)
+    plural = bool(m.group("s")) or bool(m.group("n2"))
+    number = (m.group("n") or m.group("n2") or "").strip()
     if number:
-        if vague and vague not in ("the past", "the last", "the next", "the coming", "the first",
-                                   "the final", "the opening", "the initial", "the remaining",
-                                   "the", "another few", "the recent", "recent"):
+        if q and not DURATION_QUANTIFIERS[q]:
             return None
-        return _date(_duration_value(_number(number.strip()), unit), "DURATION")
-    if vague in ("the past", "the last", "the next", "the coming", "the recent", "recent") and not plural:
-        if vague in ("the recent", "recent"):
-            return None
-        if unit == "quarter":  # "the last quarter" is the quarter before the anchor's
-            return _date(_shift_value("quarter", 1 if vague in ("the next", "the coming") else -1, ctx))
-        return _date(_duration_value(1, unit), "DURATION")
-    if not plural:
-        return None  # a bare "year" is not a time expression
-    if vague == "the":
-        return _date(_duration_value(None, unit), "DURATION")
-    return _date(_duration_value(None, unit), "DURATION")
+        return _timex(_duration_value(float(number), unit), "DURATION")
+    if q in ("the past", "the last", "the next", "the coming") and not plural:
+        if unit == "quarter":
+            return _timex(_shift_value("quarter", 1 if q in ("the next", "the coming") else -1, ctx))
+        return _timex(_duration_value(1, unit), "DURATION")
+    if not plural or q in ("the recent",):
+        return None  # a bare "year" is no time expression
+    return _timex(_duration_value(None, unit), "DURATION")
 
 
-_SET_UNITS = rf"(?P<unit>{_UNIT}|{_WEEKDAY}|{_POD}|{_SEASON}|weekend)"
+# --- frequencies ---------------------------------------------------------------
 
 
 @_rule(_alternation(FREQUENCY_WORDS))
 def _frequency_word(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    value = FREQUENCY_WORDS[m.group(0)]
-    return _date("XXXX-XX-XXTNI" if value == "TNI" else value, "SET")
+    """"weekly" -> P1W, "annual" -> P1Y."""
+    return _timex(FREQUENCY_WORDS[m.group(0)], "SET")
 
 
-@_rule(rf"(?:(?:{_NUM}|once|twice|thrice|{_NUM} times) )?(?:a|an|per|each|every|every other|every {_NUM}) {_SET_UNITS}s?"
-       rf"|(?P<wdp>{_WEEKDAY})s")
+@_rule(rf"(?P<count>(?:{_NUM}|once|twice|thrice|{_NUM} times) )?(?P<per>a|an|per|each|every|every other|every {_NUM}) "
+       rf"(?P<unit>{_UNIT}|{_WEEKDAY}|{_POD}|{_SEASON}|weekend)s?|(?P<wdp>{_WEEKDAY})s")
 def _set(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"every year", "twice a week", "per month", "15 a year", "Mondays" -> SETs."""
+    """"every year", "twice a week", "per month", "15 a year", "every Monday", "Mondays" -> SETs."""
     if m.group("wdp"):
-        return _date(f"XXXX-WXX-{WEEKDAYS[m.group('wdp')]}", "SET")
-    unit = m.group("unit")
-    text = m.group(0)
-    if not re.search(r"\b(?:per|every|each)\b", text) and not re.match(rf"(?:{_NUM}|once|twice|thrice)", text):
+        return _timex(f"XXXX-WXX-{WEEKDAYS[m.group('wdp')]}", "SET")
+    unit, per = m.group("unit"), m.group("per")
+    if per in ("a", "an") and not m.group("count"):
         return None  # a bare "a year" is a duration, "a weekend interview" no time at all
-    every = re.search(rf"every (?:other |({_NUM}) )?", text)
-    n = 1.0
-    if every and "other" in every.group(0):
-        n = 2.0
-    elif every and every.group(1):
-        n = _number(every.group(1))
+    n = 2.0 if per == "every other" else float(per.split()[1]) if per.startswith("every ") else 1.0
     if unit in WEEKDAYS:
-        return _date(f"XXXX-WXX-{WEEKDAYS[unit]}", "SET")
+        return _timex(f"XXXX-WXX-{WEEKDAYS[unit]}", "SET")
     if unit in PARTS_OF_DAY:
-        return _date(f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", "SET")
+        return _timex(f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", "SET")
     if unit in SEASONS:
-        return _date(f"XXXX-{SEASONS[unit]}", "SET")
+        return _timex(f"XXXX-{SEASONS[unit]}", "SET")
     if unit == "weekend":
-        return _date("XXXX-WXX-WE", "SET")
-    if unit == "second" and not re.search(r"\b(?:per|every|each)\b", text):
-        return None
-    return _date(_duration_value(n, unit), "SET")
+        return _timex("XXXX-WXX-WE", "SET")
+    return _timex(_duration_value(n, unit), "SET")
 
 
-@_rule(r"(?:the )?same (?:period|quarter|month|week|time|day|season)s? (?:of |in |a )?(?P<rest>.+)")
+# --- compositions -------------------------------------------------------------
+
+
+@_rule(r"(?:the )?same (?:period|quarter|month|week|time|season)s? (?:of |in |a )?(?P<rest>.+)")
 def _same_period(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"the same period last year": the part of that year it names is unknown, the year is not."""
+    """"the same period last year": which part of that year is unknown, the year is not."""
     inner = _parse(m.group("rest"), ctx)
-    if inner is None or inner.type != "DATE":
-        return None
-    return inner
+    return inner if inner is not None and inner.type == "DATE" else None
 
 
-@_rule(r"(?P<dur>(?:the )?(?:first|last|past|next|final|opening|closing) .+?) (?:of|in) (?P<rest>(?:the|this|last|next) .+|[12]\d{3})")
+@_rule(r"(?P<dur>(?:the )?(?:first|last|past|next|final|opening|closing) .+?) (?:of|in) "
+       r"(?P<rest>(?:the|this|last|next) .+|[12]\d{3})")
 def _part_of_period(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """"the first three months of the year" -> P3M (TimeBank reads these as durations)."""
     inner = _parse(m.group("dur"), ctx)
@@ -1105,7 +1086,7 @@ def _part_of_period(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 @_rule(r"(?P<day>.+?) (?:at |@ )?(?P<time>\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b.*|\d{1,2}:\d{2}\b.*)")
 def _date_and_time(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """A date followed by a clock time, as in datelines: "June 6 2013 11:34 pm" -> 2013-06-06T23:34."""
+    """A date and a clock time, as in datelines: "June 6 2013 11:34 pm" -> 2013-06-06T23:34."""
     day = _parse(m.group("day"), ctx)
     if day is None or day.type != "DATE" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value):
         return None
@@ -1113,14 +1094,15 @@ def _date_and_time(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return clock if clock is not None and clock.type == "TIME" else None
 
 
-# --------------------------------------------------------------------------
+# ==========================================================================
 # Entry points
-# --------------------------------------------------------------------------
+# ==========================================================================
 
 _POSITION_RE = re.compile(r"(?P<p>%s)(?:-| |(?<=mid)(?=\d))" % _alternation(POSITION_PREFIXES))
 _QUANTITY_RE = re.compile(r"(?P<p>%s) " % _alternation(QUANTITY_PREFIXES))
 _SUFFIX_RE = re.compile(r" (?P<p>%s)$" % _alternation(QUANTITY_SUFFIXES))
 _PREPOSITION_RE = re.compile(r"(?:%s) " % _alternation(PREPOSITIONS))
+_BARE_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 
 
 def _match_rules(s: str, ctx: _Ctx) -> Timex | None:
@@ -1134,9 +1116,7 @@ def _match_rules(s: str, ctx: _Ctx) -> Timex | None:
 
 
 def _with_mod(t: Timex | None, mod: str | None) -> Timex | None:
-    if t is None or mod is None:
-        return t
-    return t.model_copy(update={"mod": mod})
+    return t if t is None or mod is None else t.model_copy(update={"mod": mod})
 
 
 def _parse(s: str, ctx: _Ctx, depth: int = 0) -> Timex | None:
@@ -1179,8 +1159,7 @@ def normalize(text: str, anchor: dt.date | None, *, tense: Tense | None = None) 
     past clause is the Monday before the anchor). None is returned for text
     that is not a time expression ("49", "the age of 56", "1.1.1").
     """
-    s = _clean(text)
-    return _parse(s, _Ctx(anchor, tense))
+    return _parse(_clean(text), _Ctx(anchor, tense))
 
 
 def normalize_range_end(
@@ -1196,15 +1175,12 @@ def normalize_range_end(
     s = _clean(text)
     begin = start_date(start.value) if start is not None and start.type in ("DATE", "TIME") else None
     if begin is not None and start is not None:
-        day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", s)
+        day = _BARE_DAY.fullmatch(s)
         if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", start.value):
-            try:
-                end = begin.replace(day=int(day.group(1)))
-            except ValueError:
+            if not _valid(begin.year, begin.month, int(day.group(1))) or int(day.group(1)) < begin.day:
                 return None
-            return Timex(type="DATE", value=end.isoformat()) if end >= begin else None
-        yy = re.fullmatch(r"\d{2}", s)
-        if yy and re.fullmatch(r"\d{4}", start.value):
+            return Timex(type="DATE", value=begin.replace(day=int(day.group(1))).isoformat())
+        if re.fullmatch(r"\d{2}", s) and re.fullmatch(r"\d{4}", start.value):
             year = int(start.value[:2] + s)
             return Timex(type="DATE", value=str(year)) if year > begin.year else None
         result = _parse(s, _Ctx(begin, "future"))
