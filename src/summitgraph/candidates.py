@@ -106,7 +106,7 @@ def find_candidates(
 # --- participants ------------------------------------------------------------
 
 
-def _phrase(ctx: _Doc, head: Token) -> list[int]:
+def _phrase(ctx: _Doc, head: Token, depth: int = 0) -> list[int]:
     """Mentions named by the noun phrase headed by ``head``: the head itself,
     its conjuncts and appositions ("his wife, Ri Sol-ju"), members listed with
     "including", but not possessors or modifiers ("Kim's sister", "the Trump
@@ -120,7 +120,8 @@ def _phrase(ctx: _Doc, head: Token) -> list[int]:
             continue
         seen.add(token.i)
         if token.lower_ in P.PERSON_PRONOUNS and token.i not in ctx.mention_at:
-            found.extend(_antecedent(ctx, token))
+            if depth < 2:  # "he said he ...": one pronoun may lead to another, not around in circles
+                found.extend(_antecedent(ctx, token, depth + 1))
         elif token.i in ctx.mention_at:
             found.append(ctx.mention_at[token.i])
         for child in token.children:
@@ -188,7 +189,7 @@ def _climb(ctx: _Doc, start: Token) -> tuple[list[int], list[Token]]:
         token = token.head
 
 
-def _antecedent(ctx: _Doc, pronoun: Token) -> list[int]:
+def _antecedent(ctx: _Doc, pronoun: Token, depth: int = 1) -> list[int]:
     """The person(s) a third-person pronoun most likely stands for.
 
     "Kim said he was ready": the subject of the clause that reports it;
@@ -203,7 +204,7 @@ def _antecedent(ctx: _Doc, pronoun: Token) -> list[int]:
         token = token.head
         subject = _subject(token)
         if subject is not None and subject.i < pronoun.i and subject.i != pronoun.i:
-            people = [i for i in _phrase(ctx, subject) if ctx.is_person(i)]
+            people = [i for i in _phrase(ctx, subject, depth) if ctx.is_person(i)]
             if people and (len(people) > 1) == plural:
                 return people
     # The nearest person before it in this sentence, then earlier sentences' subjects.
@@ -216,7 +217,7 @@ def _antecedent(ctx: _Doc, pronoun: Token) -> list[int]:
     for previous in _previous_sentences(ctx, sent, 3):
         subject = _subject(previous.root)
         if subject is not None:
-            people = [i for i in _phrase(ctx, subject) if ctx.is_person(i)]
+            people = [i for i in _phrase(ctx, subject, depth) if ctx.is_person(i)]
             if people and (len(people) > 1) == plural:
                 return people
     return []

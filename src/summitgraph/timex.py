@@ -536,6 +536,7 @@ _DOTS = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _PUNCTUATION = re.compile(r"[,;!?\"()\[\]]|(?<!\d):|:(?!\d)")
 _SPACED_HYPHEN = re.compile(r"\s*-\s*(?=[a-z])|(?<=[a-z])\s*-\s*")
 _SPACES = re.compile(r"\s+")
+_EDGE_QUOTES = re.compile(r"^'(?!\d)|'$")  # but "'08" is a year
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
 
 
@@ -581,7 +582,7 @@ def _clean(text: str) -> str:
     s = _AM_PM.sub(r"\1 \2m", s)
     s = _PUNCTUATION.sub(" ", _DOTS.sub(" ", s))
     s = _SPACED_HYPHEN.sub("-", s)  # "mid - 2018" -> "mid-2018"
-    s = _SPACES.sub(" ", s).strip(" '-")
+    s = _EDGE_QUOTES.sub("", _SPACES.sub(" ", s).strip(" -"))
     s = _POSSESSIVE.sub(lambda m: "s" if m.group(0) == "s'" else "", s).strip()
     return _words_to_digits(s)
 
@@ -672,8 +673,10 @@ def _iso_week_rule(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 @_rule(r"(?P<y>\d{4})-(?P<m>\d{2})")
 def _iso_month(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """"2008-03"; "2014-16" is a range, read by normalize_range_end."""
-    month = int(m.group("m"))
-    return _timex(f"{m.group('y')}-{month:02d}") if 1 <= month <= 12 else None
+    year, month = int(m.group("y")), int(m.group("m"))
+    if month == (year + 1) % 100:
+        return None  # "2008-09" in prose is a season or a fiscal year, a range
+    return _timex(f"{year}-{month:02d}") if 1 <= month <= 12 else None
 
 
 # --- month names, years, decades, centuries --------------------------------
@@ -928,11 +931,13 @@ def _clock_time(m: re.Match[str], ctx: _Ctx) -> Timex | None:
         hour = int(m.group("h") or m.group("h24") or m.group("hoc"))
         minute = int(m.group("mi") or m.group("mi24") or 0)
         ampm, pod = m.group("ampm"), m.group("pod")
+        if ampm and not 1 <= hour <= 12:
+            return None
         if hour < 12 and (ampm == "pm" or not ampm and pod in ("afternoon", "evening", "night")):
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-        if hour > 24 or minute > 59 or (ampm and hour > 23):
+        if hour > 24 or minute > 59:
             return None
         hhmm = f"{hour:02d}:{minute:02d}"
     zone, suffix = m.group("zone"), ""
@@ -1009,7 +1014,10 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     n_text, unit = m.group("n"), m.group("unit")
     if unit == "second" and n_text in ("a", "an"):
         return None  # "a second day" is an ordinal, not one second
-    return _timex(_duration_value(1.0 if n_text in ("a", "an") else float(n_text), unit), "DURATION")
+    n = 1.0 if n_text in ("a", "an") else float(n_text)
+    if n == 0 or (unit == "quarter" and "-quarters" in m.group(0)):
+        return None  # "Zero Day", "three-quarters" (a fraction)
+    return _timex(_duration_value(n, unit), "DURATION")
 
 
 @_rule(rf"(?:(?P<q>{_alternation(DURATION_QUANTIFIERS)}) )?(?P<n>{_NUM} )?(?P<unit>{_UNIT}|centurie|millenni)(?P<s>s|a)?(?:[- ]long)?"
