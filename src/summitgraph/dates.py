@@ -245,6 +245,8 @@ LEADING_TRIM: re.Pattern[str] = re.compile(
     r"|its|his|her|their|our)\s+)+",
     re.IGNORECASE,
 )
+# Quotes and brackets before a span ("``days", "(Monday"), but not the apostrophe of "'90s".
+OPENING_MARKS: re.Pattern[str] = re.compile(r"^(?:[\s\"`\u201c([]|['\u2018](?!\d))+")
 # In "the 2008 season" the time expression is "2008".
 THE_BEFORE_YEAR: re.Pattern[str] = re.compile(r"^the\s+(?=\d{4}$)", re.IGNORECASE)
 # "over the years" keeps its "over" (as MEANTIME's gold does).
@@ -301,7 +303,7 @@ class _Candidate:
 def _trim(text: str, start: int, end: int, ago_as_date: bool) -> _Candidate | None:
     """Trim one span to MEANTIME's extent (see the module docstring)."""
     piece = text[start:end]
-    stripped = piece.lstrip(" \t\n\"'`\u201c\u2018([")
+    stripped = OPENING_MARKS.sub("", piece)
     start += len(piece) - len(stripped)
     piece = stripped
     m = THE_BEFORE_YEAR.match(piece)

@@ -1030,7 +1030,7 @@ def _quantified_duration(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     plural = bool(m.group("s")) or bool(m.group("n2"))
     number = (m.group("n") or m.group("n2") or "").strip()
     if number:
-        if q and not DURATION_QUANTIFIERS[q]:
+        if (q and not DURATION_QUANTIFIERS[q]) or float(number) == 0:
             return None
         return _timex(_duration_value(float(number), unit), "DURATION")
     if q in ("the past", "the last", "the next", "the coming") and not plural:
