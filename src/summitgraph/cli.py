@@ -78,7 +78,7 @@ def summary(result: IngestResult, out: Path) -> str:
 def ingest_command(
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Article files (.txt, .md, .json, .jsonl) or folders, read recursively in sorted order."),
+        typer.Argument(metavar="PATH", help="Article files (.txt, .md, .json, .jsonl) or folders, read recursively in sorted order."),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for graph.graphml, graph.json and extractions.jsonl.")] = Path("out"),
     published: Annotated[

