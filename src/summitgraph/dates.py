@@ -339,10 +339,9 @@ def _trim(text: str, start: int, end: int, ago_as_date: bool) -> _Candidate | No
     return _Candidate(start, start + len(piece), norm_text) if piece else None
 
 
-def _not_a_time(doc: Doc, start: int, end: int, first_token: Token) -> bool:
+def _not_a_time(text: str, start: int, end: int, first_token: Token) -> bool:
     """Entities that NER takes for dates but are not: ages ("his early 30s"), eras
     ("her days as a model"), names ("Tony Weeks"), fractions ("three quarters of")."""
-    text = doc.text
     span, before = text[start:end], text[max(0, start - 12):start]
     if AGE_DECADE.match(span) or (AGE_DECADE_AFTER.match(span) and POSSESSIVE_BEFORE.search(before)):
         return True
@@ -353,15 +352,15 @@ def _not_a_time(doc: Doc, start: int, end: int, first_token: Token) -> bool:
     return bool(FRACTION.fullmatch(span) and OF_AFTER.match(text, end))
 
 
-def _ner_candidates(doc: Doc, ago_as_date: bool) -> list[_Candidate]:
+def _ner_candidates(doc: Doc, text: str, ago_as_date: bool) -> list[_Candidate]:
     """spaCy's DATE and TIME entities, trimmed; an entity never crosses a line
     (headlines and datelines are lines of their own)."""
-    text, found = doc.text, []
+    found = []
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or _not_a_time(doc, ent.start_char, ent.end_char, ent[0]):
+        if ent.label_ not in ("DATE", "TIME") or _not_a_time(text, ent.start_char, ent.end_char, ent[0]):
             continue
         offset = ent.start_char
-        for line in re.split(r"(\n+)", ent.text):
+        for line in re.split(r"(\n+)", text[ent.start_char:ent.end_char]):
             if line and not line.startswith("\n"):
                 c = _trim(text, offset, offset + len(line), ago_as_date)
                 if c:
@@ -370,9 +369,8 @@ def _ner_candidates(doc: Doc, ago_as_date: bool) -> list[_Candidate]:
     return found
 
 
-def _finder_candidates(doc: Doc, ago_as_date: bool) -> list[_Candidate]:
+def _finder_candidates(doc: Doc, text: str, ago_as_date: bool) -> list[_Candidate]:
     """Matches of FINDER_PATTERNS, but not inside names; years inside event names."""
-    text = doc.text
     names = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in NAME_LABELS]
     found = []
     for pattern in FINDER_PATTERNS:
@@ -582,7 +580,7 @@ def find_dates(doc: Doc, published: dt.date | None, *, ago_as_date: bool = False
     DATE (2017) instead of MEANTIME's DURATION "two years".
     """
     text = doc.text
-    spans = _select(text, _ner_candidates(doc, ago_as_date), _finder_candidates(doc, ago_as_date),
+    spans = _select(text, _ner_candidates(doc, text, ago_as_date), _finder_candidates(doc, text, ago_as_date),
                     published, ago_as_date)
     range_start = {j: i for i, j in _range_pairs(text, [(c.start, c.end) for c in spans])}
     heads = [_head(doc, c) for c in spans]

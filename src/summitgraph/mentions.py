@@ -36,6 +36,10 @@ def name_of(span: Span, sentence_starts: Container[int] = frozenset()) -> str:
 
 
 def _kind(span: Span) -> EntityKind | None:
+    if span.label_ == "NORP":
+        # "Chinese", "North Korean": a mention of the country (as MEANTIME
+        # annotates them); groups and creeds ("Muslim", "Republican") are not.
+        return "place" if gazetteer.country_of_demonym(span.text) is not None else None
     kind = KIND_OF_LABEL.get(span.label_)
     if kind == "organization" and gazetteer.country(span.text) is not None:
         return "place"  # "U.S." tagged ORG is still the country

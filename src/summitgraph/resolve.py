@@ -169,21 +169,34 @@ def _merge_same_ids(entities: list[Entity]) -> list[Entity]:
 
 
 def _retype(mentions: list[NameMention]) -> list[EntityKind]:
-    """An organisation whose name is a person's surname or full name in the
-    same article is that person ("summits with Trump" tagged ORG)."""
-    person_names = {fold(m.name) for m in mentions if m.kind == "person" and m.name}
-    person_surnames = set()
+    """Settle person-or-organisation within the article, where spaCy's labels
+    for one name disagree:
+
+    - a name takes the label most of its mentions have ("Ryanair" tagged
+      PERSON twice and ORG five times is an organisation; a tie leaves each
+      mention as spaCy tagged it);
+    - then a one-word organisation that is the surname of a person named in
+      full is that person ("summits with Trump" tagged ORG beside "Donald Trump").
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
-        if m.kind == "person" and m.name and len(_words(m.name)) > 1:
-            person_surnames |= surnames(m.name)
+        if m.name and m.role is None and m.kind in {"person", "organization"}:
+            votes[fold(m.name)][m.kind] += 1
     kinds: list[EntityKind] = []
     for m in mentions:
         kind = m.kind
-        if kind == "organization" and m.name:
-            folded = fold(m.name)
-            if folded in person_names or (len(_words(m.name)) == 1 and folded in person_surnames):
-                kind = "person"
+        if m.name and m.role is None and kind in {"person", "organization"}:
+            counts = votes[fold(m.name)]
+            if counts["person"] != counts["organization"]:
+                kind = "person" if counts["person"] > counts["organization"] else "organization"
         kinds.append(kind)
+    person_surnames: set[str] = set()
+    for m, kind in zip(mentions, kinds):
+        if kind == "person" and m.name and len(_words(m.name)) > 1:
+            person_surnames |= surnames(m.name)
+    for i, m in enumerate(mentions):
+        if kinds[i] == "organization" and m.name and len(_words(m.name)) == 1 and fold(m.name) in person_surnames:
+            kinds[i] = "person"
     return kinds
 
 
@@ -275,7 +288,7 @@ def _group_organisations(mentions: list[NameMention], members: list[int]) -> lis
 def place_name(name: str) -> str:
     """The canonical name of a place: the gazetteer's for a country ("U.S."
     -> "United States"), else the name without a leading "the"."""
-    country = gazetteer.country(name)
+    country = gazetteer.country(name) or gazetteer.country_of_demonym(name)
     if country is not None:
         return country.name
     return name[4:] if name.lower().startswith("the ") else name

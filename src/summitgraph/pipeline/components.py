@@ -207,6 +207,8 @@ def fix_entities(doc: Doc) -> Doc:
             continue
         if not any(_is_capitalised(t) for t in doc[start:end]):
             continue
+        if ent.label_ == "GPE" and end < len(doc) and doc[end].text.startswith("$") and _joined(doc[end - 1], doc[end]):
+            continue  # "US$ 40 billion", "HK$": a currency, not a place
         spans.append(Span(doc, start, end, label=ent.label_))
     spans = _merge_national_institutions(doc, spans)
     spans = _prefer(spans, _institution_spans(doc, _sentence_starts(doc)))
