@@ -642,12 +642,20 @@ def _travel_verb(ctx: _Doc, verb: Token) -> list[Candidate]:
         if not places:
             return []
     travellers, path = _climb(ctx, verb)
-    if not travellers:
+    return _visits(ctx, verb, status, path, travellers, places)
+
+
+def _visits(
+    ctx: _Doc, trigger: Token, status: Status, path: list[Token], visitors: list[int], places: list[int]
+) -> list[Candidate]:
+    """One candidate per place visited; one without a place when none is
+    named ("was visiting from Monday to Thursday")."""
+    if not visitors:
         return []
     if not places:
-        return [_candidate(ctx, "visited", verb, status, path, travellers)]
+        return [_candidate(ctx, "visited", trigger, status, path, visitors)]
     return [
-        _candidate(ctx, "visited", verb, status, path, travellers, target=place)
+        _candidate(ctx, "visited", trigger, status, path, visitors, target=place)
         for place in dict.fromkeys(places)
     ]
 
@@ -662,14 +670,7 @@ def _visit_noun(ctx: _Doc, noun: Token) -> list[Candidate]:
     if not visitors:
         visitors, climbed = _noun_agent(ctx, noun)
         path = _context(noun, climbed, status)
-    if not visitors:
-        return []
-    if not places:
-        return [_candidate(ctx, "visited", noun, status, path, visitors)]
-    return [
-        _candidate(ctx, "visited", noun, status, path, visitors, target=place)
-        for place in dict.fromkeys(places)
-    ]
+    return _visits(ctx, noun, status, path, visitors, places)
 
 
 def _accompanied(ctx: _Doc, verb: Token) -> list[Candidate]:

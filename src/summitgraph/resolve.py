@@ -212,12 +212,7 @@ def _group_people(mentions: list[NameMention], members: list[int]) -> list[list[
         target = key_of.get(key)
         if target is None:
             target = _same_person(name, [mentions[g[0]].name or "" for g in groups])
-        if target is None:
-            groups.append([i])
-            target = len(groups) - 1
-        else:
-            groups[target].append(i)
-        key_of[key] = target
+        key_of[key] = _join(groups, i, target)
     for i in sorted(single, key=lambda i: mentions[i].start):
         word = fold(mentions[i].name or "")
         by_surname = [g for g, group in enumerate(groups) if any(word in surnames(mentions[j].name or "") for j in group)]
@@ -232,6 +227,15 @@ def _group_people(mentions: list[NameMention], members: list[int]) -> list[list[
             groups.append([i])
             key_of[word] = len(groups) - 1
     return [sorted(g, key=lambda i: mentions[i].start) for g in groups]
+
+
+def _join(groups: list[list[int]], member: int, target: int | None) -> int:
+    """Add ``member`` to group ``target``, or to a new group; the group's index."""
+    if target is None:
+        groups.append([member])
+        return len(groups) - 1
+    groups[target].append(member)
+    return target
 
 
 def _same_person(name: str, known: list[str]) -> int | None:
@@ -276,12 +280,7 @@ def _group_organisations(mentions: list[NameMention], members: list[int]) -> lis
                 ]
             if len(set(longer)) == 1:
                 target = longer[0]
-        if target is None:
-            groups.append([i])
-            target = len(groups) - 1
-        else:
-            groups[target].append(i)
-        key_of[key] = target
+        key_of[key] = _join(groups, i, target)
     return [sorted(g, key=lambda i: mentions[i].start) for g in groups]
 
 
