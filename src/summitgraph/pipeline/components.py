@@ -26,22 +26,41 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
+# Tokens after which a sentence may end.
+SENTENCE_FINAL = frozenset({".", "!", "?", "...", "…"})
+CLOSING = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+
+
 @Language.component(
     "summitgraph_line_sentences",
     assigns=["token.is_sent_start"],
 )
 def line_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every line break.
+    """Sentences start at every line break, and only there or after
+    sentence-final punctuation.
 
     News text keeps headlines, datelines and paragraphs on lines of their own,
-    often without a full stop; without this the parser runs a headline into
-    the first sentence. Runs before the parser, which keeps these boundaries.
+    often without a full stop. Left to itself the parser runs a headline into
+    the lead; given only the line starts, it adds stray breaks next to them
+    ("Angela | Merkel arrived"), which also cut the names NER sees. So every
+    token gets a decision the parser keeps: a start after a line break, no
+    start inside a line except after ".", "!", "?" (and a closing quote after
+    them), where the parser decides. Runs before the parser.
     """
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
-            if not token.is_space:
-                token.is_sent_start = True
+            token.is_sent_start = not token.is_space
+        elif token.is_space:
+            token.is_sent_start = False
+        elif previous.text in SENTENCE_FINAL or (
+            previous.text in CLOSING and token.i >= 2 and doc[token.i - 2].text in SENTENCE_FINAL | {","}
+        ):
+            continue  # the parser decides
+        elif len(previous.text) > 1 and previous.text.endswith(".") and token.text[:1].isupper():
+            continue  # "... in the U.S. Then ...": the parser decides
+        else:
+            token.is_sent_start = False
     return doc
 
 
