@@ -270,7 +270,6 @@ def test_events_met_no_merge_of_different_meetings(first, second, expected):
     assert len(_two_statements(first, second)) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="_merge_met ignores mode: a phone call is folded into the in-person meeting")
 @pytest.mark.parametrize(
     "first,second,expected",
     [({"mode": "phone", "date": ("in June", "2018-06")}, {"mode": "in_person", "date": ("in June", "2018-06"),
@@ -381,7 +380,6 @@ def test_events_visits_merged_per_person_and_country(specs, expected):
     assert all(e.kind == "visited" and e.source == KIM for e in edges)
 
 
-@pytest.mark.xfail(strict=True, reason="_merge_visits joins every visit to one country, even months apart, into one span")
 @pytest.mark.parametrize(
     "specs,expected",
     [

@@ -125,7 +125,6 @@ def test_pipeline_lead_sentence_name_after_headline_kept_whole(nlp, text, expect
     assert [t for t, label in names(nlp, text) if label == "PERSON"] == expected
 
 
-@pytest.mark.xfail(strict=True, reason="spaCy cuts names with particles and nothing extends them: 'Ursula', 'Jean-Yves'")
 @pytest.mark.parametrize(
     "text,expected",
     [
@@ -299,7 +298,6 @@ def test_pipeline_no_role_when_name_follows(nlp, text, expected):
     assert roles(nlp, text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="'the president of China' (role, of, country) is not read as a role description")
 @pytest.mark.parametrize(
     "text,expected",
     [("The president of China met Trump.", [("The president of China", "CN|president")])],

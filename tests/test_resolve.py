@@ -231,13 +231,9 @@ def test_resolve_middle_initials_tell_people_apart(specs, expected):
         ([m("Ryanair"), m("Ryanair", "organization"), m("Ryanair", "organization")],
          ["organization:ryanair"] * 3),
         ([m("Moon Jae-in"), m("Moon Jae-in"), m("Moon Jae-in", "organization")], ["person:moon-jae-in"] * 3),
-        # A full name tagged PERSON once and ORG once is still one node.
-        pytest.param(
-            [m("Moon Jae-in"), m("Moon Jae-in", "organization")], ["person:moon-jae-in"] * 2,
-            marks=pytest.mark.xfail(
-                strict=True, reason="a PERSON/ORG tie leaves one full name as two nodes (person: and organization:)"
-            ),
-        ),
+        # A full name tagged PERSON once and ORG once is still one node: the first mention decides.
+        ([m("Moon Jae-in"), m("Moon Jae-in", "organization")], ["person:moon-jae-in"] * 2),
+        ([m("Samsung", "organization"), m("Samsung")], ["organization:samsung"] * 2),
         # An organisation with more words than the surname stays one.
         ([m("Donald Trump"), m("Trump Organization", "organization")],
          ["person:donald-trump", "organization:trump-organization"]),

@@ -189,35 +189,50 @@ def _climb(ctx: _Doc, start: Token) -> tuple[list[int], list[Token]]:
         token = token.head
 
 
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "attr", "oprd"})
+
+
 def _antecedent(ctx: _Doc, pronoun: Token, depth: int = 1) -> list[int]:
     """The person(s) a third-person pronoun most likely stands for.
 
     "Kim said he was ready": the subject of the clause that reports it;
-    otherwise the nearest person subject before it in the sentence, then the
-    subject of an earlier sentence. "their" prefers a conjoined subject.
+    otherwise the nearest person before it in the sentence, then the subject
+    of an earlier sentence. "their" prefers a conjoined subject. An object
+    pronoun is never the subject of its own clause ("Macron welcomed her").
     """
     plural = P.PERSON_PRONOUNS[pronoun.lower_] == "pl"
     sent = ctx.sentence(pronoun)
+    own = _governing_verb(pronoun)
+    barred: set[int] = set()
+    if pronoun.dep_ in OBJECT_DEPS and own is not None:
+        own_subject = _subject(own)
+        if own_subject is not None and own_subject.i != pronoun.i:
+            barred = set(_phrase(ctx, own_subject, depth + 1))
+
+    def people_of(subject: Token) -> list[int]:
+        return [i for i in _phrase(ctx, subject, depth) if ctx.is_person(i) and i not in barred]
+
     # The subject of a governing verb ("Kim said he ...", "Kim and Trump pledged ... their").
     token = pronoun
     while token.head.i != token.i:
         token = token.head
         subject = _subject(token)
-        if subject is not None and subject.i < pronoun.i and subject.i != pronoun.i:
-            people = [i for i in _phrase(ctx, subject, depth) if ctx.is_person(i)]
+        if subject is not None and subject.i < pronoun.i:
+            people = people_of(subject)
             if people and (len(people) > 1) == plural:
                 return people
     # The nearest person before it in this sentence, then earlier sentences' subjects.
     before = [
         i for i, m in enumerate(ctx.mentions)
-        if ctx.is_person(i) and m.token_end <= pronoun.i and m.token_start >= sent.start and m.same_as is None
+        if ctx.is_person(i) and m.token_end <= pronoun.i and m.token_start >= sent.start
+        and m.same_as is None and i not in barred
     ]
     if before and not plural:
         return [before[-1]]
     for previous in _previous_sentences(ctx, sent, 3):
         subject = _subject(previous.root)
         if subject is not None:
-            people = [i for i in _phrase(ctx, subject, depth) if ctx.is_person(i)]
+            people = people_of(subject)
             if people and (len(people) > 1) == plural:
                 return people
     return []
@@ -266,7 +281,7 @@ def _status(ctx: _Doc, trigger: Token) -> Status | None:
     if _negated(trigger):
         return None
     for child in trigger.children:
-        if child.dep_ in {"amod", "compound", "nmod", "aux", "advmod"}:
+        if child.dep_ in {"amod", "compound", "nmod", "advmod"}:  # modals: _modal
             if child.lower_ in P.POSSIBLE_WORDS:
                 return "possible"
             if child.lower_ in P.PLANNED_WORDS:
@@ -285,6 +300,12 @@ def _status(ctx: _Doc, trigger: Token) -> Status | None:
             modal = _modal(_governing_verb(trigger))
             if modal is not None:
                 return modal  # "could be to Iceland for a summit"
+            if trigger.dep_ == "pobj":
+                # "open to a meeting", "plans for a summit", "calls for talks".
+                if head.head.lower_ in P.HOPING_VERBS:
+                    return "possible"
+                if head.head.lower_ in P.PLANNING_VERBS:
+                    return "planned"
             if trigger.dep_ == "pobj" and (head.lower_ in P.AHEAD_PREPS or head.head.lower_ in P.AHEAD_PREPS):
                 tense = clause_tense(trigger)
                 return "occurred" if tense == "past" else "planned"
@@ -293,13 +314,11 @@ def _status(ctx: _Doc, trigger: Token) -> Status | None:
     while True:
         if _negated(verb) and verb.i != trigger.i:
             return None
-        for child in verb.children:
-            if child.dep_ == "aux" and child.lower_ in P.POSSIBLE_WORDS:
-                return "possible"
-            if child.dep_ == "aux" and child.lower_ in P.PLANNED_WORDS:
-                return "planned"
-            if child.dep_ == "mark" and child.lower_ in {"if", "unless"}:
-                return "possible"
+        modal = _modal(verb)
+        if modal is not None:
+            return modal
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+            return "possible"
         if verb.i != trigger.i:
             if verb.lower_ in P.PLANNING_VERBS:
                 return "planned"
@@ -323,15 +342,28 @@ def _governing_verb(token: Token) -> Token | None:
 
 
 def _modal(verb: Token | None) -> Status | None:
-    """The status a verb's own modal gives ("could be", "will hold"), if any."""
+    """The status a verb's own modal gives ("could be", "will hold"), if any.
+    "would" is the future of the past in reported speech ("said he would
+    meet": planned) and a conditional elsewhere (possible)."""
     if verb is None:
         return None
     for child in verb.children:
-        if child.dep_ == "aux" and child.lower_ in P.POSSIBLE_WORDS:
+        if child.dep_ != "aux":
+            continue
+        if child.lower_ in {"would", "'d"} and _reported(verb):
+            return "planned"
+        if child.lower_ in P.POSSIBLE_WORDS:
             return "possible"
-        if child.dep_ == "aux" and child.lower_ in P.PLANNED_WORDS:
+        if child.lower_ in P.PLANNED_WORDS:
             return "planned"
     return None
+
+
+def _reported(verb: Token) -> bool:
+    """Whether the clause of ``verb`` is what a reporting verb reports."""
+    while verb.dep_ in {"xcomp", "conj", "acomp"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lower_ in P.REPORTING_VERBS
 
 
 def _tense_status(token: Token) -> Status:
@@ -345,9 +377,15 @@ def _date_near(ctx: _Doc, tokens: list[Token], exclude: set[int]) -> tuple[int |
     for token in tokens:
         for node in _own_phrase(token, exclude):
             index = ctx.date_at.get(node.i)
-            if index is not None and _is_calendar(ctx.dates[index]):
+            if index is not None and _is_calendar(ctx.dates[index]) and not _bound(node):
                 return index, ctx.range_end.get(index)
     return None, None
+
+
+def _bound(node: Token) -> bool:
+    """A date that bounds a period ("since 2014", "until June") is not the
+    date of the event."""
+    return node.dep_ == "pobj" and node.head.lower_ in P.BOUND_PREPS
 
 
 def _is_calendar(date: Mention) -> bool:
@@ -356,15 +394,16 @@ def _is_calendar(date: Mention) -> bool:
 
 
 def _own_phrase(token: Token, exclude: set[int]) -> list[Token]:
-    """The token and its dependents, not entering nested clauses, other
-    triggers' participants (``exclude``) or the subject."""
+    """The token and its dependents, not entering nested clauses or the
+    subject; tokens in ``exclude`` (the participants' phrases) are passed
+    through but not returned, so a phrase the parser hung under a
+    participant ("met Bolsonaro in Brasilia") is still reached."""
     out = []
     stack = [token]
     while stack:
         t = stack.pop()
-        if t.i in exclude:
-            continue
-        out.append(t)
+        if t.i not in exclude:
+            out.append(t)
         for child in t.children:
             if child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS:
                 continue
@@ -388,13 +427,25 @@ def _place_near(ctx: _Doc, tokens: list[Token], exclude: set[int]) -> int | None
     return None
 
 
-def _excluded(ctx: _Doc, mentions: Iterable[int]) -> set[int]:
-    """Token indexes of the given mentions' subtrees, not to be searched for places."""
+def _excluded(ctx: _Doc, mentions: Iterable[int], trigger: Token | None = None) -> set[int]:
+    """Token indexes inside the given participants' phrases, not to be
+    searched for the date or place of the interaction.
+
+    Not excluded: the trigger's own phrase (in "Trudeau, who met Macron on
+    Monday, ..." the meeting sits inside its subject's phrase), and "in"/"at"
+    phrases the parser hung under a participant ("met Morrison in Sydney"):
+    a person takes no place modifier of their own there.
+    """
     out: set[int] = set()
     for index in mentions:
         m = ctx.mentions[index]
         root = ctx.doc[m.token_start : m.token_end].root
         out.update(t.i for t in root.subtree)
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "at", "on"} and m.kind == "person":
+                out.difference_update(t.i for t in child.subtree)
+    if trigger is not None:
+        out.difference_update(t.i for t in trigger.subtree)
     return out
 
 
@@ -411,14 +462,23 @@ def _mode(trigger: Token) -> Mode | None:
 
 
 def _count(trigger: Token) -> int | None:
+    """How many: "three summits", "met twice", "met three times"."""
     for child in trigger.children:
-        if child.dep_ == "nummod":
-            if child.like_num and child.text.isdigit():
-                return int(child.text)
-            value = P.NUMBER_WORDS.get(child.lower_)
-            if value:
-                return value
+        if child.dep_ == "nummod" and trigger.tag_.startswith("NN"):
+            return _number(child)
+        if child.dep_ == "advmod" and child.lower_ in P.TIMES_WORDS:
+            return P.TIMES_WORDS[child.lower_]
+        if child.dep_ in {"npadvmod", "dobj", "advmod"} and child.lower_ in {"times", "time"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "nummod":
+                    return _number(grandchild)
     return None
+
+
+def _number(token: Token) -> int | None:
+    if token.text.isdigit():
+        return int(token.text)
+    return P.NUMBER_WORDS.get(token.lower_) or None
 
 
 def _candidate(
@@ -433,7 +493,7 @@ def _candidate(
     mode: Mode | None = None,
 ) -> Candidate:
     involved = set(side_a) | set(side_b) | ({target} if target is not None else set())
-    exclude = _excluded(ctx, involved)
+    exclude = _excluded(ctx, involved, trigger)
     date, date_end = _date_near(ctx, path, exclude)
     place = _place_near(ctx, path, exclude | _excluded(ctx, [target] if target is not None else []))
     sent = ctx.sentence(trigger)
@@ -449,7 +509,7 @@ def _candidate(
         date_end=date_end,
         status=status,
         mode=mode,
-        count=_count(trigger) if trigger.tag_.startswith("NN") else None,
+        count=_count(trigger),
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
     )
@@ -534,8 +594,8 @@ def _meet_noun(ctx: _Doc, noun: Token) -> list[Candidate]:
         if len(own) >= 2:
             return [_candidate(ctx, "met", noun, status, [noun] + _up_to_verb(noun), own, mode=mode)]
         return []
-    if not has_partner and noun.lower_ in P.WEAK_MEET_NOUNS:
-        return []
+    if not has_partner and noun.lower_ in P.WEAK_MEET_NOUNS and light is None:
+        return []  # "a call", "negotiations": no meeting unless someone holds it with someone
     subject, path = _noun_agent(ctx, noun)
     side_a = own or subject
     path = _context(noun, path, status)
@@ -594,7 +654,8 @@ def _noun_agent(ctx: _Doc, noun: Token) -> tuple[list[int], list[Token]]:
         if first.i != noun.i:
             return _noun_agent(ctx, first)
     if noun.dep_ == "pobj":
-        if head.lower_ in P.TOPIC_PREPS and head.head.lower_ not in P.ASPECT_NOUNS | P.AHEAD_PREPS:
+        occasion = head.lower_ == "on" and noun.lower_ in P.VISIT_NOUNS  # "is on a visit to"
+        if head.lower_ in P.TOPIC_PREPS and not occasion and head.head.lower_ not in P.ASPECT_NOUNS | P.AHEAD_PREPS:
             return [], []
         return _climb(ctx, head)
     return [], []

@@ -17,6 +17,7 @@ the statements of one article about the same meeting or visit become one edge:
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Sequence
 
@@ -184,6 +185,7 @@ def _merge_met(edges: list[Interaction]) -> list[Interaction]:
                 (kept.source, kept.target, kept.status) == (edge.source, edge.target, edge.status)
                 and _agrees(kept.date, edge.date)
                 and (kept.place is None or edge.place is None or kept.place == edge.place)
+                and (kept.mode is None or edge.mode is None or kept.mode == edge.mode)
                 and (kept.count or 1) == 1
                 and (edge.count or 1) == 1
             ):
@@ -209,16 +211,39 @@ def _merge_visits(edges: list[Interaction]) -> list[Interaction]:
     out: list[Interaction] = []
     for edge in placed:
         for n, kept in enumerate(out):
-            if (kept.source, kept.target) == (edge.source, edge.target):
+            if (kept.source, kept.target) == (edge.source, edge.target) and _same_trip(kept, edge):
                 out[n] = _join_visits(kept, edge)
                 break
         else:
             out.append(edge)
     for edge in unplaced:
-        theirs = [n for n, kept in enumerate(out) if kept.source == edge.source]
+        theirs = [n for n, kept in enumerate(out) if kept.source == edge.source and _same_trip(kept, edge)]
         if len(theirs) == 1:
             out[theirs[0]] = _join_visits(out[theirs[0]], edge)
     return out
+
+
+# Days between two dated statements of one trip, at most: "left on Monday",
+# "was visiting from Monday to Thursday" are one visit; visits months apart are two.
+TRIP_GAP_DAYS = 7
+
+
+def _same_trip(a: Interaction, b: Interaction) -> bool:
+    """Whether two visits of one person to one country can be the same trip:
+    one is undated, or their dates agree ("2019-01" and "2019-01-08"), or
+    their days lie within a week of each other."""
+    days_a = [d for d in (a.date, a.start, a.end) if d]
+    days_b = [d for d in (b.date, b.start, b.end) if d]
+    if not days_a or not days_b:
+        return True
+    if any(_agrees(x, y) for x in days_a for y in days_b):
+        return True
+    full_a = [dt.date.fromisoformat(d) for d in days_a if len(d) == 10 and d[:4].isdigit()]
+    full_b = [dt.date.fromisoformat(d) for d in days_b if len(d) == 10 and d[:4].isdigit()]
+    if not full_a or not full_b:
+        return False
+    gap = max(min(full_b) - max(full_a), min(full_a) - max(full_b)).days
+    return gap <= TRIP_GAP_DAYS
 
 
 def _join_visits(a: Interaction, b: Interaction) -> Interaction:

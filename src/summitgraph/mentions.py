@@ -152,6 +152,8 @@ def _link_appositions(doc: Doc, found: list[NameMention]) -> list[NameMention]:
         if target is None and m.token_end + 1 < len(doc) and doc[m.token_end].text == ",":
             target = by_start.get(m.token_end + 1)
         if target is None:
+            target = by_start.get(m.token_end)  # "the President of China Xi Jinping"
+        if target is None:
             continue
         out[i] = m.model_copy(update={"same_as": target})
         person = out[target]

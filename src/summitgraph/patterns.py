@@ -96,6 +96,12 @@ ORG_NATIONAL_HEADS: frozenset[str] = frozenset(
 # Interest", "Bank of America", "Ministry of Foreign Affairs").
 NAME_CONNECTORS: frozenset[str] = frozenset({"of", "for", "on", "the", "and", "de", "du", "al", "el", "von", "van", "der", "bin", "da", "la", "le"})
 
+# Particles inside surnames ("Ursula von der Leyen", "Jean-Yves Le Drian",
+# "Mohammed bin Salman") that spaCy's NER often leaves outside the name.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "bin", "ibn", "al", "el", "ben", "dos"}
+)
+
 # Third person pronouns that may stand for a person participant.
 PERSON_PRONOUNS: dict[str, str] = {
     "he": "sg", "him": "sg", "his": "sg", "himself": "sg",
@@ -142,6 +148,7 @@ MEET_VERBS = _forms(
     "chat chats chatted chatting",
     "dine dines dined dining",
     "huddle huddles huddled huddling",
+    "discuss discusses discussed discussing",
 )
 MEET_VERBS_PERSON = _forms(
     "host hosts hosted hosting",
@@ -156,7 +163,10 @@ MEET_VERBS_PERSON = _forms(
 )
 # Verbs that mean talking to the object only with a "with" ("talk to reporters"
 # is not a meeting, "talk with Xi" is): objects of "to" are not participants.
-WITH_ONLY_VERBS = _forms("talk talks talked talking", "chat chats chatted chatting", "dine dines dined dining")
+WITH_ONLY_VERBS = _forms(
+    "talk talks talked talking", "chat chats chatted chatting", "dine dines dined dining",
+    "discuss discusses discussed discussing",  # its object is the topic: "discussed trade with Abe"
+)
 # "shook hands with", "sat down with": a verb and a particle/object that together mean meeting.
 MEET_PHRASES: dict[str, frozenset[str]] = {
     "shake": frozenset({"hands"}), "shakes": frozenset({"hands"}), "shook": frozenset({"hands"}),
@@ -280,3 +290,18 @@ NUMBER_WORDS: dict[str, int] = {
         "zero one two three four five six seven eight nine ten eleven twelve".split()
     )
 } | {"several": 0, "a": 1, "an": 1}
+
+# "met twice", "met three times": how many meetings an adverb counts.
+TIMES_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
+
+# Prepositions whose date bounds a period rather than dating the event:
+# "have met three times since 2014".
+BOUND_PREPS = frozenset({"since", "until", "till", "by", "before", "after"})
+
+# Verbs that report speech: "would" in what they report is the future of the
+# past ("said he would meet", planned), not a conditional (possible).
+REPORTING_VERBS = _forms(
+    "said says say told tells announced announces confirmed confirms added adds",
+    "stated states indicated indicates revealed reveals insisted insists noted notes",
+    "declared declares wrote writes tweeted tweets reported reports disclosed disclosed",
+)

@@ -173,22 +173,27 @@ def _retype(mentions: list[NameMention]) -> list[EntityKind]:
     for one name disagree:
 
     - a name takes the label most of its mentions have ("Ryanair" tagged
-      PERSON twice and ORG five times is an organisation; a tie leaves each
-      mention as spaCy tagged it);
+      PERSON twice and ORG five times is an organisation; on a tie, the label
+      of its first mention);
     - then a one-word organisation that is the surname of a person named in
       full is that person ("summits with Trump" tagged ORG beside "Donald Trump").
     """
     votes: dict[str, Counter] = defaultdict(Counter)
+    first: dict[str, EntityKind] = {}
     for m in mentions:
         if m.name and m.role is None and m.kind in {"person", "organization"}:
             votes[fold(m.name)][m.kind] += 1
+            first.setdefault(fold(m.name), m.kind)
     kinds: list[EntityKind] = []
     for m in mentions:
         kind = m.kind
         if m.name and m.role is None and kind in {"person", "organization"}:
-            counts = votes[fold(m.name)]
+            folded = fold(m.name)
+            counts = votes[folded]
             if counts["person"] != counts["organization"]:
                 kind = "person" if counts["person"] > counts["organization"] else "organization"
+            else:
+                kind = first[folded]  # a tie: the first mention, which introduces the name
         kinds.append(kind)
     person_surnames: set[str] = set()
     for m, kind in zip(mentions, kinds):
@@ -240,11 +245,14 @@ def _join(groups: list[list[int]], member: int, target: int | None) -> int:
 
 def _same_person(name: str, known: list[str]) -> int | None:
     """A longer known name this one shortens: same first and last word
-    ("Donald Trump" = "Donald John Trump")."""
+    ("Donald Trump" = "Donald John Trump"), or its last words ("von der Leyen")."""
     words = _words(name)
     for index, other in enumerate(known):
         theirs = _words(other)
-        if len(theirs) > len(words) and theirs[0] == words[0] and theirs[-1] == words[-1]:
+        if len(theirs) > len(words) and (
+            theirs[0] == words[0] and theirs[-1] == words[-1]  # "Donald Trump" in "Donald John Trump"
+            or theirs[-len(words):] == words  # "von der Leyen" in "Ursula von der Leyen"
+        ):
             return index
     return None
 

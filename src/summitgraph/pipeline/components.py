@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 from summitgraph import gazetteer
 from summitgraph.patterns import (
     NAME_CONNECTORS,
+    NAME_PARTICLES,
     ORG_HEADS,
     ORG_NATIONAL_HEADS,
     ROLE_NOUNS,
@@ -105,6 +106,23 @@ def _words(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             words.append((begin, i + 1))
             begin = i + 1
     return words
+
+
+def _with_particles(doc: Doc, end: int) -> int:
+    """Extend a person's name over the particles spaCy leaves out: "Ursula"
+    + "von der Leyen", "Jean-Yves" + "Le Drian"."""
+    while end > 1 and doc[end - 1].lower_ in NAME_PARTICLES:
+        end -= 1  # "Ursula von der" tagged PERSON, "Leyen" GPE
+    i = end
+    while i < len(doc) and doc[i].lower_ in NAME_PARTICLES:
+        i += 1
+    if i == end or i >= len(doc):
+        return end
+    surname = doc[i]
+    if surname.text[:1].isupper() and surname.tag_ in {"NNP", "NNPS"} and surname.ent_type_ != "PERSON":
+        start, stop = _whole_words(doc, i, i + 1)
+        return stop
+    return end
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
@@ -221,6 +239,8 @@ def fix_entities(doc: Doc) -> Doc:
             spans.append(ent)
             continue
         start, end = _whole_words(doc, ent.start, ent.end)
+        if ent.label_ == "PERSON":
+            end = _with_particles(doc, end)
         start, end = _trim(doc, start, end, ent.label_)
         if end <= start or all(i in in_titles for i in range(start, end)):
             continue
@@ -317,5 +337,30 @@ def find_roles(doc: Doc) -> Doc:
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
         found.append(Span(doc, start, end, label=f"{country.iso2}|{name}"))
-    doc.spans[ROLES_KEY] = found
+    found.extend(_roles_of_places(doc))
+    doc.spans[ROLES_KEY] = sorted(filter_spans(found), key=lambda s: s.start)
     return doc
+
+
+def _roles_of_places(doc: Doc) -> list[Span]:
+    """"the president of China", "the prime minister of Japan"."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+            continue
+        country = gazetteer.country(ent.text)
+        if country is None:
+            continue
+        for size in range(_MAX_ROLE_WORDS, 0, -1):
+            start = ent.start - 1 - size
+            if start < 0:
+                continue
+            role = _role_at(doc, start)
+            if role is not None and role[1] == ent.start - 1:
+                # Kept when a name follows ("the President of China, Xi
+                # Jinping"): the apposition gives that person the role.
+                if start > 0 and doc[start - 1].lower_ == "the":
+                    start -= 1
+                found.append(Span(doc, start, ent.end, label=f"{country.iso2}|{role[0]}"))
+                break
+    return found
