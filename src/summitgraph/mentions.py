@@ -32,7 +32,9 @@ def name_of(span: Span, sentence_starts: Container[int] = frozenset()) -> str:
     tokens = list(span)
     if len(tokens) > 1 and tokens[0].lower_ == "the" and (tokens[0].text == "the" or tokens[0].i in sentence_starts):
         tokens = tokens[1:]
-    return span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    if tokens[0].i == span.start:
+        return span.text
+    return span[tokens[0].i - span.start :].text
 
 
 def _kind(span: Span) -> EntityKind | None:
@@ -77,10 +79,21 @@ def _titles(span: Span, sentence_starts: Container[int]) -> tuple[str, ...]:
     if before is not None and before.tag_ == "POS" and start > 1:
         before = doc[start - 2]
     if before is not None and before.ent_type_ in PLACE_LABELS | {"NORP"}:
-        ent = next((e for e in doc.ents if e.start <= before.i < e.end), None)
-        if ent is not None:
-            country = gazetteer.country_of_demonym(ent.text) or gazetteer.country(ent.text)
+        ent = _entity_at(before)
+        country = gazetteer.country_of_demonym(ent.text) or gazetteer.country(ent.text)
     return (f"{country.iso2 if country else ''}|{role}",)
+
+
+def _entity_at(token) -> Span:
+    """The entity a token is inside (``doc.ents`` is rebuilt on every read)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def find_mentions(doc: Doc) -> list[NameMention]:

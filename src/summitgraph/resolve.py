@@ -21,6 +21,7 @@ kind and a slug of the canonical label (``person:kim-jong-un``).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -31,6 +32,7 @@ from summitgraph.models import Entity, EntityKind, NameMention
 from summitgraph.patterns import EAST_ASIAN_SURNAMES, NAME_CONNECTORS, ROLE_MATCHES
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name's comparison form: no accents, case, dots, possessive, leading
     "the", hyphens or single-letter initials. "Harry J. Kazianis" and
@@ -56,12 +58,13 @@ def entity_id(kind: EntityKind, label: str) -> str:
     return f"{kind}:{slug(label)}"
 
 
-def _words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _words(name: str) -> tuple[str, ...]:
     """Written words of a name, lower case, without initials ("Harry J. Kazianis"
     -> ["harry", "kazianis"]); hyphenated words stay whole ("jong-un")."""
     words = [w.strip(".,").lower() for w in name.split()]
     kept = [w for w in words if w and not (len(w) <= 2 and w.endswith(".")) and len(w.rstrip(".")) > 1]
-    return kept or words
+    return tuple(kept or words)
 
 
 def surnames(name: str) -> set[str]:

@@ -7,6 +7,8 @@ They only add or correct annotations (sentence starts, ``doc.ents``,
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -48,12 +50,13 @@ def line_sentences(doc: Doc) -> Doc:
     start inside a line except after ".", "!", "?" (and a closing quote after
     them), where the parser decides. Runs before the parser.
     """
+    decisions = [0] * len(doc)  # 1: starts a sentence, -1: does not, 0: the parser decides
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = not token.is_space
+            decisions[token.i] = -1 if token.is_space else 1
         elif token.is_space:
-            token.is_sent_start = False
+            decisions[token.i] = -1
         elif previous.text in SENTENCE_FINAL or (
             previous.text in CLOSING and token.i >= 2 and doc[token.i - 2].text in SENTENCE_FINAL | {","}
         ):
@@ -61,7 +64,12 @@ def line_sentences(doc: Doc) -> Doc:
         elif len(previous.text) > 1 and previous.text.endswith(".") and token.text[:1].isupper():
             continue  # "... in the U.S. Then ...": the parser decides
         else:
-            token.is_sent_start = False
+            decisions[token.i] = -1
+    if len(doc):
+        # One array write: setting Token.is_sent_start one token at a time costs
+        # a pass over the Doc each time.
+        values = numpy.asarray(decisions, dtype="int64").astype("uint64").reshape(-1, 1)
+        doc.from_array([SENT_START], values)
     return doc
 
 
