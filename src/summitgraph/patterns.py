@@ -123,8 +123,13 @@ EAST_ASIAN_SURNAMES: frozenset[str] = frozenset(
     cheng wei su lu ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai
     zou meng xiong qin qiu yin xue yan duan lei hou long tao gu mao hao gong shao wan qian
     dai mo kong xiang wen bo hua geng
-    nguyen tran le pham hoang phan vu vo dang bui do ngo duong ly
     """.split()
+)
+
+# Vietnamese surnames also come first, but a second mention uses the given
+# name, the last word: "Nguyen Van Thanh" is then "Thanh".
+VIETNAMESE_SURNAMES: frozenset[str] = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly".split()
 )
 
 

@@ -51,6 +51,9 @@ def line_sentences(doc: Doc) -> Doc:
     them), where the parser decides. Runs before the parser.
     """
     decisions = [0] * len(doc)  # 1: starts a sentence, -1: does not, 0: the parser decides
+    line_starts = [0] + [
+        t.i for t in doc[1:] if ("\n" in doc[t.i - 1].text or "\n" in doc[t.i - 1].whitespace_) and not t.is_space
+    ]
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
@@ -65,12 +68,47 @@ def line_sentences(doc: Doc) -> Doc:
             continue  # "... in the U.S. Then ...": the parser decides
         else:
             decisions[token.i] = -1
+    for start in line_starts:
+        after = _dateline_end(doc, start)
+        if after is not None:
+            decisions[after] = 1
     if len(doc):
         # One array write: setting Token.is_sent_start one token at a time costs
         # a pass over the Doc each time.
         values = numpy.asarray(decisions, dtype="int64").astype("uint64").reshape(-1, 1)
         doc.from_array([SENT_START], values)
     return doc
+
+
+DASHES = frozenset({"-", "—", "–", "--", "―"})
+# Words a dateline or a live-blog timestamp may hold besides capitals and numbers.
+DATELINE_WORDS = frozenset(
+    "a.m. p.m. am pm jan jan. feb feb. mar mar. apr apr. may jun jun. jul jul. aug aug. sep sep. sept. oct oct. "
+    "nov nov. dec dec. january february march april june july august september october november december".split()
+)
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The first token after a dateline or timestamp that opens a line:
+    "NEW DELHI (Reuters) -", "NAIROBI, June 14 -", "4:15 p.m. -". Wire copy
+    runs them into the first sentence, whose subject they would become."""
+    inside = False
+    anchor = False
+    for j in range(start, min(start + 12, len(doc))):
+        token = doc[j]
+        if "\n" in token.text:
+            return None
+        if token.text in DASHES and j > start and token.whitespace_ and doc[j - 1].whitespace_:
+            return j + 1 if anchor and j + 1 < len(doc) else None
+        if token.text == "(":
+            inside = True
+        elif token.text == ")":
+            inside = False
+        elif token.is_upper and len(token.text) > 1 or token.text[:1].isdigit():
+            anchor = True
+        elif not (inside or token.is_punct or token.lower_ in DATELINE_WORDS):
+            return None
+    return None
 
 
 def _is_capitalised(token: Token) -> bool:
@@ -118,19 +156,22 @@ def _words(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def _with_particles(doc: Doc, end: int) -> int:
     """Extend a person's name over the particles spaCy leaves out: "Ursula"
-    + "von der Leyen", "Jean-Yves" + "Le Drian"."""
+    + "von der Leyen", "Jean-Yves" + "Le Drian", "Ziad" + "al-Khatib",
+    "Mansour" + "bin Khalifa Al Kuwari"."""
     while end > 1 and doc[end - 1].lower_ in NAME_PARTICLES:
         end -= 1  # "Ursula von der" tagged PERSON, "Leyen" GPE
-    i = end
-    while i < len(doc) and doc[i].lower_ in NAME_PARTICLES:
-        i += 1
-    if i == end or i >= len(doc):
-        return end
-    surname = doc[i]
-    if surname.text[:1].isupper() and surname.tag_ in {"NNP", "NNPS"} and surname.ent_type_ != "PERSON":
-        start, stop = _whole_words(doc, i, i + 1)
-        return stop
-    return end
+    while True:
+        i = end
+        while i < len(doc) and doc[i].lower_ in NAME_PARTICLES:
+            i += 1
+            if i + 1 < len(doc) and doc[i].text == "-" and _joined(doc[i - 1], doc[i]) and _joined(doc[i], doc[i + 1]):
+                i += 1  # "al-Khatib"
+        if i == end or i >= len(doc):
+            return end
+        surname = doc[i]
+        if not (surname.text[:1].isupper() and surname.tag_ in {"NNP", "NNPS"} and surname.ent_type_ != "PERSON"):
+            return end
+        end = _whole_words(doc, i, i + 1)[1]
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
@@ -154,7 +195,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     # "KCNA news agency" -> "KCNA": a lower-case tail is a description, and a
     # name does not end in a connector ("of", "the").
     while len(words) > 1 and (
-        not _is_capitalised(doc[words[-1][0]]) or doc[words[-1][0]].lower_ in NAME_CONNECTORS
+        not any(_is_capitalised(t) for t in doc[words[-1][0] : words[-1][1]])  # "al-Khatib" is a name
+        or doc[words[-1][0]].lower_ in NAME_CONNECTORS and words[-1][1] - words[-1][0] == 1
     ):
         words.pop()
     if not words:

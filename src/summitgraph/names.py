@@ -1,0 +1,61 @@
+"""Person and organisation names as strings: folding, words, short forms.
+
+Pure functions of text, shared by the pipeline components (which spread a
+name to its later short mentions) and the resolver.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from summitgraph.patterns import EAST_ASIAN_SURNAMES, VIETNAMESE_SURNAMES
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """A name's comparison form: no accents, case, dots, possessive, leading
+    "the", hyphens or single-letter initials. "Harry J. Kazianis" and
+    "harry kazianis" fold alike, as do "Kim Jong-un" and "Kim Jong Un"."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['\u2019]s\b", "", text)
+    text = re.sub(r"[.\u2019']", "", text)
+    text = re.sub(r"[^0-9a-z]+", " ", text).split()
+    if len(text) > 1 and text[0] == "the":
+        text = text[1:]
+    if len(text) > 2:
+        text = [text[0]] + [w for w in text[1:-1] if len(w) > 1] + [text[-1]]
+    return " ".join(text)
+
+
+def slug(name: str) -> str:
+    """The id form of a label: ``Kim Jong-un`` -> ``kim-jong-un``."""
+    return fold(name).replace(" ", "-") or "unnamed"
+
+
+@functools.lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
+    """Written words of a name, lower case, without initials ("Harry J. Kazianis"
+    -> ["harry", "kazianis"]); hyphenated words stay whole ("jong-un")."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    kept = [w for w in words if w and not (len(w) <= 2 and w.endswith(".")) and len(w.rstrip(".")) > 1]
+    return tuple(kept or words)
+
+
+def surnames(name: str) -> set[str]:
+    """The words a lone surname mention of this person would be: the last
+    word, or the first in an East Asian name ("Kim Jong-un", "Xi Jinping")."""
+    words = name_words(name)
+    if len(words) < 2:
+        return set(words)
+    found = {words[-1]}
+    if words[0] in VIETNAMESE_SURNAMES:
+        return found  # "Nguyen Van Thanh" is "Thanh" on second mention
+    if words[0] in EAST_ASIAN_SURNAMES and len(words) <= 3:
+        found = {words[0]}
+        if "-" not in name and len(words) == 2 and words[-1] not in EAST_ASIAN_SURNAMES:
+            # "Xi Jinping" but also Western "Kim Darroch": keep both readings.
+            found.add(words[-1])
+    return found
