@@ -33,6 +33,7 @@ from summitgraph.models import Candidate, InteractionKind, Mention, Mode, NameMe
 # Dependencies that open a new clause: a participant search does not enter them.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "conj", "attr"})
 RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
 INCLUDING = frozenset({"including", "like", "such"})
 
@@ -95,12 +96,19 @@ def find_candidates(
                 found.extend(_travel_verb(ctx, token))
             if lower in P.MEET_VERBS or lower in P.MEET_VERBS_PERSON or lower in P.MEET_PHRASES:
                 found.extend(_meet_verb(ctx, token))
-        elif token.tag_.startswith("NN"):
+        elif _is_noun(token):
             if lower in P.MEET_NOUNS:
                 found.extend(_meet_noun(ctx, token))
             elif lower in P.VISIT_NOUNS:
                 found.extend(_visit_noun(ctx, token))
     return found
+
+
+def _is_noun(token: Token) -> bool:
+    """A noun, or a meeting word used as one ("held a bilateral", tagged JJ)."""
+    return token.tag_.startswith("NN") or (
+        token.lower_ in P.MEET_NOUNS | P.VISIT_NOUNS and token.dep_ in NOUN_DEPS and not token.tag_.startswith("VB")
+    )
 
 
 # --- participants ------------------------------------------------------------
@@ -287,7 +295,7 @@ def _status(ctx: _Doc, trigger: Token) -> Status | None:
             if child.lower_ in P.PLANNED_WORDS:
                 return "planned"
     verb = trigger
-    if trigger.tag_.startswith("NN"):
+    if _is_noun(trigger):
         # A meeting noun takes the modality of the verb it is the object of
         # ("plan a summit", "expected to hold talks"); in a time phrase
         # ("at their summit") only the tense counts.
@@ -464,7 +472,7 @@ def _mode(trigger: Token) -> Mode | None:
 def _count(trigger: Token) -> int | None:
     """How many: "three summits", "met twice", "met three times"."""
     for child in trigger.children:
-        if child.dep_ == "nummod" and trigger.tag_.startswith("NN"):
+        if child.dep_ == "nummod" and _is_noun(trigger):
             return _number(child)
         if child.dep_ == "advmod" and child.lower_ in P.TIMES_WORDS:
             return P.TIMES_WORDS[child.lower_]

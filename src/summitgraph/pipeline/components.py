@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from summitgraph import gazetteer
+from summitgraph.names import name_words, surnames
 from summitgraph.patterns import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -301,8 +302,37 @@ def fix_entities(doc: Doc) -> Doc:
         spans.append(Span(doc, start, end, label=ent.label_))
     spans = _merge_national_institutions(doc, spans)
     spans = _prefer(spans, _institution_spans(doc, _sentence_starts(doc)))
+    spans = filter_spans(spans)
+    spans += _spread_names(doc, spans)
     doc.ents = sorted(filter_spans(spans), key=lambda s: s.start)
     return doc
+
+
+def _spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person named in full somewhere in the article is a person wherever
+    the article repeats their short name, also where NER missed it ("Robert
+    Hale" ... "Hale and Fournier-Grant held a bilateral")."""
+    forms: set[str] = set()
+    for span in spans:
+        if span.label_ == "PERSON" and len(name_words(span.text)) > 1:
+            forms |= surnames(span.text)
+    if not forms:
+        return []
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    found = []
+    for start, end in _words(doc, 0, len(doc)):
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "-"):
+            end -= 1  # "Hale's", "Hale,"
+        if end <= start or any(i in covered for i in range(start, end)):
+            continue
+        first = doc[start]
+        if not first.text[:1].isupper() or first.tag_ not in {"NNP", "NNPS"}:
+            continue
+        if start > 0 and doc[start - 1].lower_ == "the":
+            continue  # "the Moon"
+        if doc[start:end].text.lower() in forms:
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
 
 
 def _merge_national_institutions(doc: Doc, spans: list[Span]) -> list[Span]:
