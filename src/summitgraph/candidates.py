@@ -279,6 +279,12 @@ def _negated(token: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"no", "never", "without"} for c in token.children):
         return True
     head = token.head
+    # "has no plans to meet", "there were no plans for a meeting".
+    owner = head.head if token.dep_ == "pobj" else head
+    if token.dep_ in {"acl", "xcomp", "pobj"} and owner.tag_.startswith("NN") and any(
+        c.lower_ in {"no", "never"} for c in owner.children
+    ):
+        return True
     return (
         token.dep_ in {"dobj", "xcomp", "nsubjpass"} and head.lower_ in P.NEGATING_VERBS
     ) or (token.dep_ == "pobj" and head.lower_ == "without")
@@ -328,7 +334,8 @@ def _status(ctx: _Doc, trigger: Token) -> Status | None:
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
             return "possible"
         if verb.i != trigger.i:
-            if verb.lower_ in P.PLANNING_VERBS:
+            if verb.lower_ in P.PLANNING_VERBS and any(c.lower_ in {"had", "'d"} for c in verb.children):
+                return None  # "had been due to travel": the plan fell through
                 return "planned"
             if verb.lower_ in P.HOPING_VERBS:
                 return "possible"
@@ -541,6 +548,11 @@ def _meet_verb(ctx: _Doc, verb: Token) -> list[Candidate]:
         for child in verb.children:
             if child.dep_ == "dobj":
                 objects.extend(_phrase(ctx, child))
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # "was received by Chancellor Brenner", "greeted not by an officer but by Sheikh Khalid".
+        objects += [i for i in _agents(ctx, verb) if ctx.is_person(i)]
+    calling_on = _called_on(ctx, verb)
+    objects += calling_on
     if not objects and lower not in P.WITH_ONLY_VERBS:
         objects = _next_person(ctx, verb)
     if lower in P.MEET_VERBS_PERSON:
@@ -560,10 +572,40 @@ def _meet_verb(ctx: _Doc, verb: Token) -> list[Candidate]:
         return []
     if lower in P.VISIT_VERBS and not objects:
         return []
-    mode = _mode(verb) or ("in_person" if lower in {"meet", "meets", "met", "meeting"} else None)
+    mode = "in_person" if calling_on else _mode(verb) or ("in_person" if lower in {"meet", "meets", "met", "meeting"} else None)
     if lower in P.VISIT_VERBS | {"host", "hosts", "hosted", "hosting", "greet", "greets", "greeted", "welcome", "welcomed", "welcomes", "receive", "receives", "received"}:
         mode = mode or "in_person"
     return [_candidate(ctx, "met", verb, status, path, subject, objects, mode=mode)]
+
+
+def _agents(ctx: _Doc, verb: Token) -> list[int]:
+    """Mentions in the "by" phrases of a passive verb."""
+    return [
+        i
+        for child in verb.children
+        if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "by"
+        for obj in child.children
+        if obj.dep_ == "pobj"
+        for i in _phrase(ctx, obj)
+    ]
+
+
+def _called_on(ctx: _Doc, verb: Token) -> list[int]:
+    """"called on President X": a visit to X; not "called on X to resign"."""
+    if verb.lower_ not in P.CALL_FORMS:
+        return []
+    people = []
+    for child in verb.children:
+        if child.dep_ in {"prep", "prt"} and child.lower_ == "on":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    people += [i for i in _phrase(ctx, obj) if ctx.is_person(i)]
+    urging = any(
+        c.dep_ in {"xcomp", "advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children)
+        for node in [verb, *[o for ch in verb.children for o in ch.children]]
+        for c in node.children
+    )
+    return [] if urging else people
 
 
 def _next_person(ctx: _Doc, verb: Token) -> list[int]:

@@ -57,16 +57,21 @@ ROLE_NOUNS: dict[str, str] = {
     "supreme leader": "supreme leader",
     "vice president": "vice president",
     "vice-president": "vice president",
+    "minister": "minister",
 }
 
 # Roles that a generic role noun also matches: "North Korea's leader" is the
-# person titled its leader, president, chairman or prime minister.
+# person titled its leader, president, chairman or prime minister. A role in
+# GENERIC_ROLES also matches every title ending in it: "the French minister"
+# is France's foreign minister when the article names one.
 ROLE_MATCHES: dict[str, frozenset[str]] = {
     "leader": frozenset(
         {"leader", "president", "prime minister", "chancellor", "king", "queen",
          "emperor", "supreme leader", "chairman"}
     ),
 }
+
+GENERIC_ROLES: frozenset[str] = frozenset({"minister", "secretary"})
 
 # Head words of organisation names built as "<Head> for/of/on <Name>"
 # ("Centre for the National Interest", "Ministry of Foreign Affairs",
@@ -165,7 +170,10 @@ MEET_VERBS_PERSON = _forms(
     "telephone telephones telephoned telephoning",
     "call calls called calling",
     "interview interviews interviewed interviewing",
+    "brief briefs briefed briefing",
 )
+# Forms of "call": "called on President X" is a visit to X.
+CALL_FORMS = _forms("call calls called calling")
 # Verbs that mean talking to the object only with a "with" ("talk to reporters"
 # is not a meeting, "talk with Xi" is): objects of "to" are not participants.
 WITH_ONLY_VERBS = _forms(
@@ -276,6 +284,7 @@ HOPING_VERBS = _forms(
     "like love consider considers considered considering try tries tried trying",
     "invite invites invited inviting ask asks asked urge urges urged push pushes pushed",
     "pledge pledges pledged promise promises promised vow vows vowed aim aims aimed",
+    "request requests requested",
     "able unable likely unlikely possible need needs needed",
 )
 # Verbs that say a meeting did not or will not happen.

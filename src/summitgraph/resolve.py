@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from summitgraph import gazetteer
 from summitgraph.models import Entity, EntityKind, NameMention
 from summitgraph.names import fold, name_words as _words, slug, surnames
-from summitgraph.patterns import NAME_CONNECTORS, ROLE_MATCHES
+from summitgraph.patterns import GENERIC_ROLES, NAME_CONNECTORS, ROLE_MATCHES
 
 __all__ = ["Resolution", "entity_id", "fold", "place_name", "resolve", "slug", "surnames"]
 
@@ -301,7 +301,7 @@ def _holder(role: str, clusters: list[_Cluster]) -> int | None:
             continue
         for title in cluster.titles:
             their_country, their_role = title.split("|", 1)
-            if their_role in accepted:
+            if their_role in accepted or name in GENERIC_ROLES and their_role.endswith(name):
                 if their_country == country:
                     exact.append(index)
                 elif not their_country:
