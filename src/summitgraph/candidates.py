@@ -166,6 +166,10 @@ def _climb(ctx: _Doc, start: Token) -> tuple[list[int], list[Token]]:
     """
     path: list[Token] = []
     token = start
+    if _subject(start) is None and start.pos_ in {"VERB", "AUX"}:
+        before = _left_person(ctx, start)
+        if before:
+            return before, [start]
     while True:
         path.append(token)
         subject = _subject(token) if token.i != start.i or token.pos_ in {"VERB", "AUX"} else None
@@ -198,6 +202,22 @@ def _climb(ctx: _Doc, start: Token) -> tuple[list[int], list[Token]]:
 
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "attr", "oprd"})
+
+
+def _left_person(ctx: _Doc, verb: Token) -> list[int]:
+    """A person named right before a verb that the parser gave no subject
+    ("Kiptoo spoke by telephone ...", with "Kiptoo" parsed as an adverb)."""
+    i = verb.i - 1
+    while i >= 0 and ctx.doc[i].pos_ == "ADV" and ctx.doc[i].lower_ not in P.PERSON_PRONOUNS:
+        i -= 1  # "Karaca also held talks"
+    if i < 0:
+        return []
+    for index, m in enumerate(ctx.mentions):
+        if m.token_end == i + 1 and m.label == "PERSON":
+            root = ctx.doc[m.token_start : m.token_end].root
+            if root.head.i == verb.i and root.dep_ not in SUBJECT_DEPS | {"dobj", "pobj"}:
+                return [index]
+    return []
 
 
 def _antecedent(ctx: _Doc, pronoun: Token, depth: int = 1) -> list[int]:
@@ -255,10 +275,18 @@ def _previous_sentences(ctx: _Doc, sent: Span, limit: int) -> list[Span]:
 
 def _with_phrase(ctx: _Doc, trigger: Token, preps: frozenset[str]) -> tuple[list[int], bool]:
     """Mentions in the trigger's ``preps`` phrases ("with Xi"), and whether
-    any such phrase exists (even one naming no one we know)."""
+    any such phrase exists (even one naming no one we know). A phrase the
+    parser hung under the means of talking counts too ("spoke by telephone
+    with Kaggwa")."""
     found: list[int] = []
     present = False
-    for child in trigger.children:
+    children = list(trigger.children)
+    for child in list(children):
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "over", "via", "on"}:
+            for means in child.children:
+                if means.dep_ == "pobj" and means.lower_ in P.PHONE_WORDS | P.VIDEO_WORDS:
+                    children += list(means.children)
+    for child in children:
         if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":

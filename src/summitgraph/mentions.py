@@ -38,6 +38,8 @@ def name_of(span: Span, sentence_starts: Container[int] = frozenset()) -> str:
 
 
 def _kind(span: Span) -> EntityKind | None:
+    if span.label_ in {"ORG", "PERSON"} and len(span) == 1 and gazetteer.country_of_demonym(span.text):
+        return "place"  # "Ugandan" tagged ORG, "Azerbaijani" PERSON: a demonym all the same
     if span.label_ == "NORP":
         # "Chinese", "North Korean": a mention of the country (as MEANTIME
         # annotates them); groups and creeds ("Muslim", "Republican") are not.

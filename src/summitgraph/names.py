@@ -13,12 +13,20 @@ import unicodedata
 from summitgraph.patterns import EAST_ASIAN_SURNAMES, VIETNAMESE_SURNAMES
 
 
+# Letters that Unicode does not decompose into a Latin base letter and a mark:
+# "Aydınoğlu" folds to "aydinoglu", not "ayd noglu".
+_LETTERS = str.maketrans(
+    {"ı": "i", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+     "ð": "d", "þ": "th", "œ": "oe", "Œ": "OE", "ħ": "h"}
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name's comparison form: no accents, case, dots, possessive, leading
     "the", hyphens or single-letter initials. "Harry J. Kazianis" and
     "harry kazianis" fold alike, as do "Kim Jong-un" and "Kim Jong Un"."""
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", name.translate(_LETTERS))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"['\u2019]s\b", "", text)
     text = re.sub(r"[.\u2019']", "", text)

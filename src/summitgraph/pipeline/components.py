@@ -299,11 +299,13 @@ def fix_entities(doc: Doc) -> Doc:
             continue
         if ent.label_ == "GPE" and end < len(doc) and doc[end].text.startswith("$") and _joined(doc[end - 1], doc[end]):
             continue  # "US$ 40 billion", "HK$": a currency, not a place
+        if ent.label_ == "ORG" and any(t.text == "," for t in doc[start:end]):
+            continue  # "Before leaving Canberra, Donnelly held ...": two names run together
         spans.append(Span(doc, start, end, label=ent.label_))
     spans = _merge_national_institutions(doc, spans)
     spans = _prefer(spans, _institution_spans(doc, _sentence_starts(doc)))
     spans = filter_spans(spans)
-    spans += _spread_names(doc, spans)
+    spans += _spread_names(doc, spans)  # (also drops the places it finds to be people)
     doc.ents = sorted(filter_spans(spans), key=lambda s: s.start)
     return doc
 
@@ -318,6 +320,19 @@ def _spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
             forms |= surnames(span.text)
     if not forms:
         return []
+    # A one-word place that is such a name and no place the gazetteer knows is
+    # the person ("Karaca also held talks", tagged GPE).
+    kept = []
+    for span in spans:
+        if (
+            span.label_ in PLACE_LABELS
+            and len(name_words(span.text)) == 1
+            and span.text.lower() in forms
+            and gazetteer.place(span.text) is None
+        ):
+            continue
+        kept.append(span)
+    spans[:] = kept
     covered = {i for span in spans for i in range(span.start, span.end)}
     found = []
     for start, end in _words(doc, 0, len(doc)):
