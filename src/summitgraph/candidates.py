@@ -456,8 +456,13 @@ def _own_phrase(token: Token, exclude: set[int]) -> list[Token]:
 
 def _place_near(ctx: _Doc, tokens: list[Token], exclude: set[int]) -> int | None:
     """A place mention attached by "in", "at" or "to" to the trigger or to a
-    verb on its way up ("met Xi in Beijing", "summit in Singapore")."""
+    verb on its way up ("met Xi in Beijing", "summit in Singapore"), or the
+    place a "where" clause belongs to ("flew to Muscat, where he met ...")."""
     for token in tokens:
+        if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+            index = ctx.mention_at.get(token.head.i)
+            if index is not None and ctx.mentions[index].kind == "place":
+                return index
         for node in _own_phrase(token, exclude):
             index = ctx.mention_at.get(node.i)
             if (
