@@ -59,6 +59,10 @@ def surnames(name: str) -> set[str]:
     if len(words) < 2:
         return set(words)
     found = {words[-1]}
+    if len(words) >= 3 and words[0] not in EAST_ASIAN_SURNAMES:
+        # Spanish and Portuguese names carry two surnames and go by the
+        # first: "Alejandro Restrepo Vargas" is "Restrepo".
+        found.add(words[-2])
     if words[0] in VIETNAMESE_SURNAMES:
         return found  # "Nguyen Van Thanh" is "Thanh" on second mention
     if words[0] in EAST_ASIAN_SURNAMES and len(words) <= 3:

@@ -26,6 +26,13 @@ TITLES: frozenset[str] = frozenset(
     """.split()
 )
 
+# Titles that name a person's office: a name right after one is a person's
+# name, whatever NER tagged it ("Serbian President Nikola Stanković" tagged ORG).
+PERSON_TITLES: frozenset[str] = TITLES - frozenset(
+    "foreign defence defense finance interior trade state deputy assistant vice field under-secretary "
+    "head chief leader director founder official officer".split()
+) | frozenset({"politician", "lawmaker", "legislator", "activist", "candidate", "counterpart"})
+
 # Words that can follow "<Title> of" in a title phrase ("Secretary of State",
 # "Minister of Defence"). spaCy tags "State" in "Secretary of State" as an ORG;
 # inside a title it names the office, not an organisation.
@@ -104,7 +111,8 @@ NAME_CONNECTORS: frozenset[str] = frozenset({"of", "for", "on", "the", "and", "d
 # Particles inside surnames ("Ursula von der Leyen", "Jean-Yves Le Drian",
 # "Mohammed bin Salman") that spaCy's NER often leaves outside the name.
 NAME_PARTICLES: frozenset[str] = frozenset(
-    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "bin", "ibn", "al", "el", "ben", "dos"}
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "bin", "ibn", "al", "el", "ben",
+     "dos", "ó", "ní", "nic", "mac", "uí"}
 )
 
 # Third person pronouns that may stand for a person participant.

@@ -18,6 +18,7 @@ from summitgraph.names import name_words, surnames
 from summitgraph.patterns import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    PERSON_TITLES,
     ORG_HEADS,
     ORG_NATIONAL_HEADS,
     ROLE_NOUNS,
@@ -301,7 +302,12 @@ def fix_entities(doc: Doc) -> Doc:
             continue  # "US$ 40 billion", "HK$": a currency, not a place
         if ent.label_ == "ORG" and any(t.text == "," for t in doc[start:end]):
             continue  # "Before leaving Canberra, Donnelly held ...": two names run together
-        spans.append(Span(doc, start, end, label=ent.label_))
+        label = ent.label_
+        if label in {"ORG", "GPE", "LOC", "NORP"} and _after_person_title(doc, start, end):
+            label = "PERSON"
+            end = _with_particles(doc, end)
+        spans.append(Span(doc, start, end, label=label))
+    spans = _join_split_names(doc, _untagged_names(doc, spans))
     spans = _merge_national_institutions(doc, spans)
     spans = _prefer(spans, _institution_spans(doc, _sentence_starts(doc)))
     spans = filter_spans(spans)
@@ -348,6 +354,84 @@ def _spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if doc[start:end].text.lower() in forms:
             found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+def _after_person_title(doc: Doc, start: int, end: int) -> bool:
+    """"President Nikola Stanković", "politician Sébastien Marchal": a name of
+    two to four capitalised words right after a person's title, tagged as an
+    organisation or place, is a person's name."""
+    if start == 0 or doc[start - 1].lower_ not in PERSON_TITLES:
+        return False
+    words = _words(doc, start, end)
+    if not 2 <= len(words) <= 4:
+        return False
+    return all(
+        any(_is_capitalised(t) for t in doc[a:b]) and doc[a].lower_ not in ORG_HEADS | ORG_NATIONAL_HEADS
+        for a, b in words
+    )
+
+
+def _untagged_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names NER left untagged or cut: two to four capitalised words after a
+    person's title ("President Alejandro Restrepo Vargas", "his Chilean
+    counterpart Camila Sotomayor Reyes"), and a double-barrelled surname
+    after a person's name ("Maria Teresa" + "Villanueva-Santos")."""
+    tagged = {i for span in spans for i in range(span.start, span.end)}
+    person_at = {span.start: span for span in spans if span.label_ == "PERSON"}
+    out = list(spans)
+    for token in doc:
+        if token.lower_ not in PERSON_TITLES or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ in TITLES:
+            continue  # the name starts after the last word of "Prime Minister"
+        end = token.i + 1
+        while end < len(doc) and end not in tagged and doc[end].tag_ in {"NNP", "NNPS"} and _is_capitalised(doc[end]):
+            end = _whole_words(doc, end, end + 1)[1]
+        if end == token.i + 1:
+            continue  # nothing untagged after the title
+        following = person_at.get(end)  # "counterpart Héctor Lugo" + "Rangel" (tagged)
+        stop = following.end if following is not None else end
+        if 2 <= len(_words(doc, token.i + 1, stop)) <= 4:
+            if following is not None and following in out:
+                out.remove(following)
+            out.append(Span(doc, token.i + 1, stop, label="PERSON"))
+    for index, span in enumerate(out):
+        end = span.end
+        if (
+            span.label_ == "PERSON"
+            and end + 2 < len(doc)
+            and end not in tagged
+            and doc[end].text[:1].isupper()
+            and doc[end + 1].text == "-"
+            and _joined(doc[end], doc[end + 1])
+            and _joined(doc[end + 1], doc[end + 2])
+            and doc[end + 2].text[:1].isupper()
+        ):
+            out[index] = Span(doc, span.start, end + 3, label="PERSON")
+    return filter_spans(out)
+
+
+def _join_split_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Rosa Elena" + "Quispe" + "Huamán": NER cuts long names (two given
+    names, two surnames) into pieces; two PERSON spans with at most one
+    capitalised word and no punctuation between them are one name."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for span in spans:
+        if (
+            out
+            and span.label_ == "PERSON"
+            and out[-1].label_ == "PERSON"
+            and gazetteer.country_of_demonym(out[-1].text) is None
+        ):
+            gap = doc[out[-1].end : span.start]
+            if len(gap) <= 1 and all(
+                t.text[:1].isupper() and t.tag_ in {"NNP", "NNPS"} and not t.ent_type_ and t.lower_ not in TITLES
+                for t in gap
+            ):
+                if not doc[out[-1].end - 1].whitespace_ == "" and len(_words(doc, out[-1].start, span.end)) <= 5:
+                    out[-1] = Span(doc, out[-1].start, span.end, label="PERSON")
+                    continue
+        out.append(span)
+    return out
 
 
 def _merge_national_institutions(doc: Doc, spans: list[Span]) -> list[Span]:
