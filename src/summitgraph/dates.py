@@ -159,7 +159,7 @@ def clause_tense(token: Token) -> Tense | None:
 
 
 def _capitalised(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w.capitalize()) for w in sorted(words, key=len, reverse=True))
+    return timex._alternation(w.capitalize() for w in words)
 
 
 _FULL_MONTHS = [m for m in timex.MONTHS if len(m) > 4 or m in ("may", "june", "july")]

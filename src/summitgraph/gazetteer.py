@@ -59,7 +59,7 @@ _RIVAL_SHARE = 0.15
 _NO_S_PLURAL = ("s", "sh", "ch", "ese", "x", "z")
 
 # The columns of cities.tsv, as scripts/build_gazetteer.py writes them.
-_CITY_COLUMNS = (
+CITY_COLUMNS = (
     "kind",
     "name",
     "asciiname",
@@ -316,7 +316,7 @@ def _data() -> _Gazetteer:
         for form in (c.name, *c.aliases):
             candidates[form].append((0, spot))
     lines = _read("cities.tsv").splitlines()
-    if tuple(lines[0].split("\t")) != _CITY_COLUMNS:
+    if tuple(lines[0].split("\t")) != CITY_COLUMNS:
         raise ValueError("cities.tsv has unexpected columns: rerun scripts/build_gazetteer.py")
     for line in lines[1:]:
         kind, name, asciiname, code, lat, lng, population, geonameid, capital, aliases = line.split("\t")
