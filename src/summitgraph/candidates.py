@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from summitgraph import gazetteer
 from summitgraph import patterns as P
 from summitgraph.dates import clause_tense
 from summitgraph.models import Candidate, InteractionKind, Mention, Mode, NameMention, Status
@@ -130,6 +131,8 @@ def _phrase(ctx: _Doc, head: Token, depth: int = 0) -> list[int]:
         if token.lower_ in P.PERSON_PRONOUNS and token.i not in ctx.mention_at:
             if depth < 2:  # "he said he ...": one pronoun may lead to another, not around in circles
                 found.extend(_antecedent(ctx, token, depth + 1))
+        elif _is_pair(token):
+            found.extend(_last_two(ctx, token))
         elif token.i in ctx.mention_at:
             found.append(ctx.mention_at[token.i])
         for child in token.children:
@@ -217,6 +220,45 @@ def _left_person(ctx: _Doc, verb: Token) -> list[int]:
             root = ctx.doc[m.token_start : m.token_end].root
             if root.head.i == verb.i and root.dep_ not in SUBJECT_DEPS | {"dobj", "pobj"}:
                 return [index]
+    return []
+
+
+def _is_pair(token: Token) -> bool:
+    """"the two leaders", "the pair", "both men": two people named before."""
+    if token.lower_ in P.PAIR_NOUNS:
+        return any(c.lower_ == "the" for c in token.children)
+    if token.lower_ in P.PEOPLE_NOUNS:
+        return any(c.lower_ in {"two", "both"} for c in token.children)
+    return False
+
+
+def _last_two(ctx: _Doc, token: Token) -> list[int]:
+    """The two people most recently named before ``token``, in its sentence
+    and the two before; a short form is the same person as its full name."""
+    first = _previous_sentences(ctx, ctx.sentence(token), 2)
+    start = first[-1].start if first else ctx.sentence(token).start
+    leaders = token.lower_ in P.LEADER_NOUNS
+    titled = {m.name.split()[-1].lower() for m in ctx.mentions if m.titles and m.name}
+    people = {m.name.split()[-1].lower() for m in ctx.mentions if m.label == "PERSON" and m.name and " " in m.name}
+    found: list[int] = []
+    seen: list[str] = []
+    for index in range(len(ctx.mentions) - 1, -1, -1):
+        m = ctx.mentions[index]
+        if m.token_end > token.i or m.token_start < start or not m.name:
+            continue
+        if not (m.label == "PERSON" or m.label == "ORG" and m.name.lower() in people):
+            continue  # (a surname tagged ORG is the person)
+        if leaders and m.name.split()[-1].lower() not in titled:
+            continue  # "the two leaders" are not the spokesman quoted between them
+        if gazetteer.place(m.name) or gazetteer.country_of_demonym(m.name):
+            continue  # a place or a demonym NER took for a person
+        last = m.name.split()[-1].lower()
+        if last in seen:
+            continue
+        seen.append(last)
+        found.append(index)
+        if len(found) == 2:
+            return found
     return []
 
 

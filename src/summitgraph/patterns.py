@@ -327,3 +327,14 @@ REPORTING_VERBS = _forms(
     "stated states indicated indicates revealed reveals insisted insists noted notes",
     "declared declares wrote writes tweeted tweets reported reports disclosed disclosed",
 )
+
+# "the pair", "the duo": two people named just before.
+PAIR_NOUNS = frozenset({"pair", "duo"})
+# "the two leaders", "both men": with "two" or "both", two people named just before.
+PEOPLE_NOUNS = _forms(
+    "leaders men women presidents ministers premiers officials diplomats counterparts envoys heads",
+    "politicians executives sides",
+)
+# Of these, the ones that name holders of an office: only people the article
+# gives a title can be "the two leaders".
+LEADER_NOUNS = _forms("leaders presidents ministers premiers heads")
