@@ -403,6 +403,8 @@ def _status(ctx: _Doc, trigger: Token) -> Status | None:
             return modal
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
             return "possible"
+        if verb.i != trigger.i and verb.lower_ in {"is", "are", "'s", "'re", "was", "were"} and trigger.dep_ == "xcomp":
+            return "planned"  # "Modi is to meet Abe"
         if verb.i != trigger.i:
             if verb.lower_ in P.PLANNING_VERBS and any(c.lower_ in {"had", "'d"} for c in verb.children):
                 return None  # "had been due to travel": the plan fell through
@@ -713,6 +715,13 @@ def _meet_noun(ctx: _Doc, noun: Token) -> list[Candidate]:
     if not has_partner and light is not None:
         # "Kim held three summits last year with Xi".
         partners, has_partner = _with_phrase(ctx, light, frozenset({"with"}))
+    hosts = _hosts(ctx, noun)
+    if hosts:
+        partners, has_partner = partners + hosts, True
+    if not has_partner:
+        addressed = _addressee(ctx, noun)
+        if addressed:
+            partners, has_partner = addressed, True
     own = _possessors(ctx, noun)
     if own and not has_partner:
         # "their summit", "the Kim-Trump summit": the possessors met each other.
@@ -732,6 +741,28 @@ def _meet_noun(ctx: _Doc, noun: Token) -> list[Candidate]:
         # "Kim and Trump held a summit".
         return [_candidate(ctx, "met", noun, status, path, side_a, mode=mode)]
     return []
+
+
+def _hosts(ctx: _Doc, noun: Token) -> list[int]:
+    """"a dinner hosted by Johnson": the host takes part."""
+    return [
+        i
+        for child in noun.children
+        if child.dep_ == "acl" and child.lower_ in P.HOSTED
+        for i in _agents(ctx, child)
+        if ctx.is_person(i)
+    ]
+
+
+def _addressee(ctx: _Doc, noun: Token) -> list[int]:
+    """"Erdogan told Putin in a phone call": the person the verb addresses
+    is the other end of a call or meeting it happens in."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during", "over", "on", "at"}:
+        return []
+    verb = noun.head.head
+    if verb.lower_ not in P.ADDRESS_VERBS:
+        return []
+    return [i for c in verb.children if c.dep_ in {"dobj", "dative"} for i in _phrase(ctx, c) if ctx.is_person(i)]
 
 
 def _light_verb(noun: Token) -> Token | None:
@@ -850,6 +881,16 @@ def _visit_noun(ctx: _Doc, noun: Token) -> list[Candidate]:
     status = _status(ctx, noun)
     if status is None:
         return []
+    hosts = [i for i in _to_phrase_people(ctx, noun)]
+    if hosts:
+        # "paid a visit to Merkel": a visit to a person is a meeting with them.
+        visitors = [i for i in _possessors(ctx, noun) if ctx.mentions[i].kind != "place"]
+        path = [noun] + _up_to_verb(noun)
+        if not visitors:
+            visitors, climbed = _noun_agent(ctx, noun)
+            path = _context(noun, climbed, status)
+        if visitors:
+            return [_candidate(ctx, "met", noun, status, path, visitors, hosts, mode="in_person")]
     places = _destinations(ctx, noun, frozenset({"to", "in", "of"}), direct=False)
     visitors = [i for i in _possessors(ctx, noun) if ctx.mentions[i].kind != "place"]
     path = [noun] + _up_to_verb(noun)
@@ -857,6 +898,18 @@ def _visit_noun(ctx: _Doc, noun: Token) -> list[Candidate]:
         visitors, climbed = _noun_agent(ctx, noun)
         path = _context(noun, climbed, status)
     return _visits(ctx, noun, status, path, visitors, places)
+
+
+def _to_phrase_people(ctx: _Doc, noun: Token) -> list[int]:
+    return [
+        i
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ == "to"
+        for obj in child.children
+        if obj.dep_ == "pobj"
+        for i in _phrase(ctx, obj)
+        if ctx.mentions[i].label in {"PERSON", "ROLE"}
+    ]
 
 
 def _accompanied(ctx: _Doc, verb: Token) -> list[Candidate]:

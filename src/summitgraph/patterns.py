@@ -179,6 +179,7 @@ MEET_VERBS_PERSON = _forms(
     "call calls called calling",
     "interview interviews interviewed interviewing",
     "brief briefs briefed briefing",
+    "embrace embraces embraced embracing hug hugs hugged hugging",
 )
 # Forms of "call": "called on President X" is a visit to X.
 CALL_FORMS = _forms("call calls called calling")
@@ -338,3 +339,13 @@ PEOPLE_NOUNS = _forms(
 # Of these, the ones that name holders of an office: only people the article
 # gives a title can be "the two leaders".
 LEADER_NOUNS = _forms("leaders presidents ministers premiers heads")
+
+# Verbs that address a person: "told Putin in a phone call" makes Putin the
+# other end of the call.
+ADDRESS_VERBS = _forms(
+    "tell tells told telling assure assures assured assuring urge urges urged urging",
+    "warn warns warned warning thank thanks thanked thanking congratulate congratulated",
+    "ask asks asked asking invite invites invited inviting inform informs informed",
+)
+# Participles that name the host of a meeting noun: "a dinner hosted by Johnson".
+HOSTED = _forms("hosted organised organized given chaired convened")
