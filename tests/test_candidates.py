@@ -63,12 +63,10 @@ def xfail(text, expected, reason):
         ("Angela Merkel met with Emmanuel Macron on Monday.",
          [met("angela-merkel", "emmanuel-macron", date="2019-01-07", mode="in_person")]),
         # Several partners: one edge each.
-        # One meeting of all of them: every pair met.
         ("Emmanuel Macron met Justin Trudeau, Shinzo Abe and Angela Merkel on Saturday.",
-         [met(a, b, date="2019-01-05", mode="in_person") for a, b in [
-             ("emmanuel-macron", "justin-trudeau"), ("emmanuel-macron", "shinzo-abe"),
-             ("angela-merkel", "emmanuel-macron"), ("justin-trudeau", "shinzo-abe"),
-             ("angela-merkel", "justin-trudeau"), ("angela-merkel", "shinzo-abe")]]),
+         [met("emmanuel-macron", "justin-trudeau", date="2019-01-05", mode="in_person"),
+          met("emmanuel-macron", "shinzo-abe", date="2019-01-05", mode="in_person"),
+          met("angela-merkel", "emmanuel-macron", date="2019-01-05", mode="in_person")]),
         # "in June" in a past clause of an article of January 2019 is June 2018.
         ("Donald Trump and Kim Jong-un met in Singapore in June.",
          [met("donald-trump", "kim-jong-un", date="2018-06", place="Singapore", mode="in_person")]),
@@ -76,8 +74,7 @@ def xfail(text, expected, reason):
          [met("jacinda-ardern", "scott-morrison", date="2019-01-04", place="Sydney", mode="in_person")]),
         ("Narendra Modi met Shinzo Abe and Scott Morrison in Osaka on Friday.",
          [met("narendra-modi", "scott-morrison", date="2019-01-04", place="Osaka", mode="in_person"),
-          met("narendra-modi", "shinzo-abe", date="2019-01-04", place="Osaka", mode="in_person"),
-          met("scott-morrison", "shinzo-abe", date="2019-01-04", place="Osaka", mode="in_person")]),
+               met("narendra-modi", "shinzo-abe", date="2019-01-04", place="Osaka", mode="in_person")]),
         # Xi Jinping at the start of a sentence is no PERSON for the small model.
         xfail("Xi Jinping received Kim Jong-un in Beijing on Tuesday.",
               [met("kim-jong-un", "xi-jinping", date="2019-01-08", place="Beijing", mode="in_person")],
@@ -197,8 +194,7 @@ def test_candidates_planned(nlp, text, expected):
          [met("donald-trump", "justin-trudeau", "possible", mode="in_person")]),
         ("Emmanuel Macron offered to host Vladimir Putin and Volodymyr Zelensky in Paris.",
          [met("emmanuel-macron", "vladimir-putin", "possible", place="Paris", mode="in_person"),
-          met("emmanuel-macron", "volodymyr-zelensky", "possible", place="Paris", mode="in_person"),
-          met("vladimir-putin", "volodymyr-zelensky", "possible", place="Paris", mode="in_person")]),
+          met("emmanuel-macron", "volodymyr-zelensky", "possible", place="Paris", mode="in_person")]),
         ("Boris Johnson could meet Donald Trump in London.",
          [met("boris-johnson", "donald-trump", "possible", place="London", mode="in_person")]),
         ("Emmanuel Macron might meet Hassan Rouhani in New York.",

@@ -602,7 +602,6 @@ def _candidate(
         status=status,
         mode=mode,
         count=_count(trigger),
-        joint=kind == "met" and not (trigger.lower_ in P.SERIAL_NOUNS or (_count(trigger) or 1) > 1),
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
     )

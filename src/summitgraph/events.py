@@ -61,10 +61,11 @@ def interactions(
             evidence_end=ev_end,
         )
         if c.kind == "met":
-            pairs = [(a, b) for a in people_a for b in people_b]
-            if not c.side_b or c.joint and people_b:
-                # Everyone at one meeting met everyone else there.
-                pairs += [(a, b) for side in (people_a, people_b) for n, a in enumerate(side) for b in side[n + 1 :]]
+            pairs = (
+                [(a, b) for a in people_a for b in people_b]
+                if c.side_b
+                else [(a, b) for n, a in enumerate(people_a) for b in people_a[n + 1 :]]
+            )
             for a, b in dict.fromkeys(tuple(sorted(p)) for p in pairs if p[0] != p[1]):
                 edges.append(_edge("met", a, b, c, place=place_label, place_id=place_id, **common))
         elif c.kind == "visited":

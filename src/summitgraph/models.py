@@ -157,10 +157,7 @@ class Candidate(Record):
     ``NameMention`` indexes; ``events`` turns it into ``Interaction``s.
 
     ``side_a`` x ``side_b`` are the pairs that met; when ``side_b`` is empty
-    every pair within ``side_a`` met ("Kim and Trump met"). A ``joint``
-    meeting ("Modi met Abe and Morrison in Osaka") is one meeting of all of
-    them, so the pairs within each side met too; meetings counted one by one
-    ("summits with Trump and Moon") are not joint. For ``visited``,
+    every pair within ``side_a`` met ("Kim and Trump met"). For ``visited``,
     ``target`` is the place visited; for ``accompanied``, ``side_a`` are the
     companions and ``side_b`` the person accompanied.
     """
@@ -177,6 +174,5 @@ class Candidate(Record):
     status: Status
     mode: Mode | None = None
     count: int | None = None
-    joint: bool = Field(default=True, description="one meeting of everyone named, not several")
     sentence_start: int
     sentence_end: int

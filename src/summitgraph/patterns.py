@@ -349,7 +349,3 @@ ADDRESS_VERBS = _forms(
 )
 # Participles that name the host of a meeting noun: "a dinner hosted by Johnson".
 HOSTED = _forms("hosted organised organized given chaired convened")
-
-# Plural meeting nouns that count meetings one by one: "summits with Trump and
-# Moon" are a summit with each, not one summit of the three.
-SERIAL_NOUNS = _forms("summits meetings calls conversations encounters dinners lunches visits")
