@@ -98,7 +98,7 @@ def test_candidates_x_met_y(nlp, text, expected):
          [met("donald-trump", "jair-bolsonaro", date="2019-01-08", place="White House", mode="in_person")]),
         ("Shinzo Abe and Vladimir Putin met on the sidelines of the G20 summit in Osaka.",
          [met("shinzo-abe", "vladimir-putin", place="Osaka", mode="in_person")]),
-        ("Moon Jae-in and Kim Jong-un shook hands at the border.", [met("kim-jong-un", "moon-jae-in")]),
+        ("Moon Jae-in and Kim Jong-un shook hands at the border.", [met("kim-jong-un", "moon-jae-in", mode="in_person")]),
     ],
 )
 def test_candidates_x_and_y_met(nlp, text, expected):
@@ -163,6 +163,9 @@ def test_candidates_talks_and_meeting_nouns(nlp, text, expected):
         # A headline in the present: the summit is still ahead.
         ("Narendra Modi arrives in Tokyo ahead of a summit with Shinzo Abe",
          [met("narendra-modi", "shinzo-abe", "planned"), visited("narendra-modi", "japan", place="Tokyo")]),
+        # Regression: "agreed to" lost its plan when "had been due to" was added.
+        ("Narendra Modi and Xi Jinping agreed to meet again next year.",
+         [met("narendra-modi", "xi-jinping", "planned", date="2020", mode="in_person")]),
         ("Justin Trudeau will meet Donald Trump in Washington on Friday.",
          [met("donald-trump", "justin-trudeau", "planned", date="2019-01-11", place="Washington", mode="in_person")]),
         ("Narendra Modi is scheduled to meet Shinzo Abe in Tokyo.",

@@ -408,6 +408,7 @@ def _status(ctx: _Doc, trigger: Token) -> Status | None:
         if verb.i != trigger.i:
             if verb.lower_ in P.PLANNING_VERBS and any(c.lower_ in {"had", "'d"} for c in verb.children):
                 return None  # "had been due to travel": the plan fell through
+            if verb.lower_ in P.PLANNING_VERBS:
                 return "planned"
             if verb.lower_ in P.HOPING_VERBS:
                 return "possible"
@@ -649,7 +650,8 @@ def _meet_verb(ctx: _Doc, verb: Token) -> list[Candidate]:
         return []
     if lower in P.VISIT_VERBS and not objects:
         return []
-    mode = "in_person" if calling_on else _mode(verb) or ("in_person" if lower in {"meet", "meets", "met", "meeting"} else None)
+    in_person = calling_on or lower in P.MEET_PHRASES  # "shook hands with", "sat down with"
+    mode = "in_person" if in_person else _mode(verb) or ("in_person" if lower in {"meet", "meets", "met", "meeting"} else None)
     if lower in P.VISIT_VERBS | {"host", "hosts", "hosted", "hosting", "greet", "greets", "greeted", "welcome", "welcomed", "welcomes", "receive", "receives", "received"}:
         mode = mode or "in_person"
     return [_candidate(ctx, "met", verb, status, path, subject, objects, mode=mode)]

@@ -176,6 +176,22 @@ def _with_particles(doc: Doc, end: int) -> int:
         end = _whole_words(doc, i, i + 1)[1]
 
 
+def _with_name_head(doc: Doc, end: int) -> int:
+    """"Yoon Suk" + "Yeol": when the parser makes the name's last word a
+    compound of the capitalised, untagged word after it, that word ends the name."""
+    while (
+        end < len(doc)
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and doc[end].tag_ in {"NNP", "NNPS"}
+        and doc[end].text[:1].isupper()
+        and not doc[end].ent_type_
+        and doc[end].lower_ not in TITLES
+    ):
+        end += 1
+    return end
+
+
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Cut possessives, titles and trailing common nouns off a name span."""
     # Possessive "'s" / "'" and trailing punctuation are never part of a name.
@@ -293,6 +309,7 @@ def fix_entities(doc: Doc) -> Doc:
         start, end = _whole_words(doc, ent.start, ent.end)
         if ent.label_ == "PERSON":
             end = _with_particles(doc, end)
+            end = _with_name_head(doc, end)
         start, end = _trim(doc, start, end, ent.label_)
         if end <= start or all(i in in_titles for i in range(start, end)):
             continue
