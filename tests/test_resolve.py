@@ -501,3 +501,49 @@ def test_resolve_one_entity_per_id(specs, expected):
 @pytest.mark.parametrize("specs,expected", [([], ([], {}))])
 def test_resolve_no_mentions(specs, expected):
     assert resolved(*specs) == expected
+
+
+# --- across articles ---------------------------------------------------------------
+
+
+def _extraction(article: str, *people: str):
+    from summitgraph.models import ArticleExtraction, Entity, Interaction, Mention
+
+    entities = [Entity(id=f"person:{slug(p)}", label=p, kind="person", aliases=(p,), mentions=1, articles=(article,)) for p in people]
+    text = " ".join(people)
+    mentions, start = [], 0
+    for p in people:
+        mentions.append(Mention(start=start, end=start + len(p), text=p, kind="person", entity=f"person:{slug(p)}"))
+        start += len(p) + 1
+    interactions = []
+    if len(people) == 2:
+        a, b = sorted(e.id for e in entities)
+        interactions.append(Interaction(id=f"met:{article}", kind="met", source=a, target=b, status="occurred",
+                                        trigger="met", article=article, evidence=text, evidence_start=0, evidence_end=len(text)))
+    return ArticleExtraction(article=article, mentions=tuple(mentions), interactions=tuple(interactions), entities=tuple(entities))
+
+
+@pytest.mark.parametrize(
+    "articles,expected",
+    [
+        # "Trump" alone joins the only Trump named in full in the corpus.
+        ([("a", "Donald Trump", "Kim Jong-un"), ("b", "Trump", "Moon Jae-in")],
+         {"a": {"person:donald-trump", "person:kim-jong-un"}, "b": {"person:donald-trump", "person:moon-jae-in"}}),
+        # Two Kims named in full: a lone "Kim" joins neither.
+        ([("a", "Kim Jong-un", "Kim Yong-chol"), ("b", "Kim", "Moon Jae-in")],
+         {"a": {"person:kim-jong-un", "person:kim-yong-chol"}, "b": {"person:kim", "person:moon-jae-in"}}),
+        # Nobody named in full: ids stay.
+        ([("a", "Obama"), ("b", "Obama", "Rouhani")],
+         {"a": {"person:obama"}, "b": {"person:obama", "person:rouhani"}}),
+    ],
+)
+def test_resolve_link_articles_merges_lone_surnames_safely(articles, expected):
+    from summitgraph.resolve import link_articles
+
+    linked = link_articles([_extraction(*a) for a in articles])
+    for x in linked:
+        ids = {e.id for e in x.entities}
+        assert ids == expected[x.article]
+        assert {m.entity for m in x.mentions} == ids
+        for i in x.interactions:
+            assert {i.source, i.target} <= ids

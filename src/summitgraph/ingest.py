@@ -1,6 +1,7 @@
 """Files in, graph files out: the whole chain, for the CLI and for scripts.
 
     files -> Article (articles) -> ArticleExtraction (extract)
+          -> entities linked across articles (resolve.link_articles)
           -> networkx graph (graph) -> graph.graphml, graph.json (export)
 
 ``ingest`` writes its three files at the end, once at least one article was
@@ -31,6 +32,7 @@ from summitgraph.extract import extract_doc
 from summitgraph.graph import build_graph, check_extraction
 from summitgraph.models import Article, ArticleExtraction
 from summitgraph.pipeline import DEFAULT_MODEL, make_nlp
+from summitgraph.resolve import link_articles
 
 OUTPUT_FILES = ("extractions.jsonl", "graph.graphml", "graph.json")
 # Lone surrogates (from JSON escapes such as "\ud800") are not text: spaCy
@@ -123,6 +125,7 @@ def ingest(
             on_article(article)
     if not extractions:
         raise NothingIngested("no article was ingested: " + ("every input was skipped" if result.skipped else "no .txt, .md, .json or .jsonl file found"))
+    extractions = link_articles(extractions)
     graph = build_graph(extractions)
     _write_outputs(out, extractions, graph)
     result.graph = graph

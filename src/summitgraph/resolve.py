@@ -23,14 +23,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from summitgraph import gazetteer
-from summitgraph.models import Entity, EntityKind, NameMention
+from summitgraph.models import ArticleExtraction, Entity, EntityKind, NameMention
 from summitgraph.names import fold, name_words as _words, slug, surnames
 from summitgraph.patterns import GENERIC_ROLES, NAME_CONNECTORS, ROLE_MATCHES
 
-__all__ = ["Resolution", "entity_id", "fold", "place_name", "resolve", "slug", "surnames"]
+__all__ = ["Resolution", "entity_id", "fold", "link_articles", "place_name", "resolve", "slug", "surnames"]
 
 
 def entity_id(kind: EntityKind, label: str) -> str:
@@ -316,3 +317,50 @@ def _holder(role: str, clusters: list[_Cluster]) -> int | None:
     if not options:
         return None
     return max(dict.fromkeys(options), key=lambda g: (len(clusters[g].members), -clusters[g].first))
+
+
+# --- across articles -----------------------------------------------------------
+
+
+def link_articles(extractions: Sequence[ArticleExtraction]) -> list[ArticleExtraction]:
+    """Merge entities across articles where it is safe, renaming their ids
+    everywhere (mentions, interactions, entities).
+
+    A person an article names only by one word ("Trump", ``person:trump``)
+    is the person of the corpus whose full name has that surname, when there
+    is exactly one ("Donald Trump"). With two candidates ("Kim Jong-un" and
+    "Kim Yong-chol") nothing is merged. Ids otherwise stay as each article
+    gave them, so the same corpus always gives the same ids.
+    """
+    full: dict[str, set[str]] = defaultdict(set)
+    for x in extractions:
+        for e in x.entities:
+            if e.kind == "person" and len(_words(e.label)) > 1:
+                for word in surnames(e.label):
+                    full[word].add(e.id)
+    rename: dict[str, str] = {}
+    for x in extractions:
+        for e in x.entities:
+            if e.kind == "person" and len(_words(e.label)) == 1:
+                options = full.get(fold(e.label), set())
+                if len(options) == 1:
+                    rename[e.id] = next(iter(options))
+    if not rename:
+        return list(extractions)
+    return [_renamed(x, rename) for x in extractions]
+
+
+def _renamed(x: ArticleExtraction, rename: dict[str, str]) -> ArticleExtraction:
+    if not any(e.id in rename for e in x.entities):
+        return x
+
+    def new(eid: str | None) -> str | None:
+        return rename.get(eid, eid) if eid else eid
+
+    mentions = tuple(m.model_copy(update={"entity": new(m.entity)}) if m.entity in rename else m for m in x.mentions)
+    interactions = tuple(
+        i.model_copy(update={"source": new(i.source), "target": new(i.target), "place_id": new(i.place_id)})
+        for i in x.interactions
+    )
+    entities = _merge_same_ids([e.model_copy(update={"id": new(e.id)}) for e in x.entities])
+    return x.model_copy(update={"mentions": mentions, "interactions": interactions, "entities": tuple(entities)})
