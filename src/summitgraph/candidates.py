@@ -91,6 +91,8 @@ def find_candidates(
     for token in doc:
         lower = token.lower_
         if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+            if lower in P.GATHER_VERBS:
+                found.extend(_meet_verb(ctx, token))
             if lower in P.ACCOMPANY_VERBS:
                 found.extend(_accompanied(ctx, token))
             elif lower in P.VISIT_VERBS or lower in P.TRAVEL_VERBS:
@@ -182,7 +184,8 @@ def _climb(ctx: _Doc, start: Token) -> tuple[list[int], list[Token]]:
                 if people:
                     return people, path
             else:
-                people = _phrase(ctx, subject)
+                # Every subject: "Biden, Kishida and Yoon held" can come out as two.
+                people = [i for s in token.children if s.dep_ in SUBJECT_DEPS for i in _phrase(ctx, s)]
                 if not any(ctx.is_person(i) for i in people) and subject.lower_ in P.VISIT_NOUNS | P.MEET_NOUNS:
                     # "Trump's first trip could be to Iceland for a summit":
                     # the one whose trip it is.
@@ -590,6 +593,8 @@ def _candidate(
     date, date_end = _date_near(ctx, path, exclude)
     place = _place_near(ctx, path, exclude | _excluded(ctx, [target] if target is not None else []))
     sent = ctx.sentence(trigger)
+    if kind == "met" and mode is None and place is not None:
+        mode = "in_person"  # a meeting somewhere ("a meeting in Bali") is not a call
     return Candidate(
         kind=kind,
         trigger=trigger.text,
@@ -613,6 +618,13 @@ def _candidate(
 
 def _meet_verb(ctx: _Doc, verb: Token) -> list[Candidate]:
     lower = verb.lower_
+    if lower in P.GATHER_VERBS and any(c.lower_ == "together" for c in verb.children):
+        # "The summit brought together Xi, Putin and Modi".
+        guests = [i for c in verb.children if c.dep_ == "dobj" for i in _phrase(ctx, c) if ctx.is_person(i)]
+        status = _status(ctx, verb)
+        if len(guests) >= 2 and status is not None:
+            return [_candidate(ctx, "met", verb, status, [verb], guests, mode="in_person")]
+        return []
     if lower in P.MEET_PHRASES:
         parts = {c.lower_ for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"}}
         if not parts & P.MEET_PHRASES[lower]:
@@ -720,6 +732,10 @@ def _meet_noun(ctx: _Doc, noun: Token) -> list[Candidate]:
     hosts = _hosts(ctx, noun)
     if hosts:
         partners, has_partner = partners + hosts, True
+    if not has_partner and light is not None and light.lower_ in P.HOSTING_VERBS:
+        guests = [i for i in _with_phrase(ctx, noun, frozenset({"for", "in"}))[0] if ctx.is_person(i)]
+        if guests:  # "hosted a dinner for Putin", "gave a banquet in honour of" (not "for hours")
+            partners, has_partner = guests, True
     if not has_partner:
         addressed = _addressee(ctx, noun)
         if addressed:
@@ -788,6 +804,8 @@ def _context(noun: Token, climbed: list[Token], status: Status) -> list[Token]:
 def _possessors(ctx: _Doc, noun: Token) -> list[int]:
     """"Kim's visit", "their summit", "the Trump-Kim summit", "the visit by Xi"."""
     found: list[int] = []
+    if noun.dep_ == "conj" and any(c.dep_ == "poss" for c in noun.children) and noun.head.i in ctx.mention_at:
+        found.extend(_phrase(ctx, noun.head))  # "Biden and Xi's meeting", parsed "Biden and [Xi's meeting]"
     for child in noun.children:
         if child.dep_ == "poss":
             found.extend(_phrase(ctx, child))

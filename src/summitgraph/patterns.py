@@ -349,3 +349,8 @@ ADDRESS_VERBS = _forms(
 )
 # Participles that name the host of a meeting noun: "a dinner hosted by Johnson".
 HOSTED = _forms("hosted organised organized given chaired convened")
+
+# "hosted a dinner for Putin": the guest of a meal or reception a host gives.
+HOSTING_VERBS = _forms("host hosts hosted hosting give gives gave given giving throw throws threw thrown")
+# "brought together Xi, Putin and Modi": everyone brought together met.
+GATHER_VERBS = _forms("bring brings brought bringing")
