@@ -143,6 +143,9 @@ def _phrase(ctx: _Doc, head: Token, depth: int = 0) -> list[int]:
                 stack.append(child)
             elif dep == "prep" and child.lower_ in INCLUDING:
                 stack.extend(c for c in child.children if c.dep_ == "pobj")
+            elif dep == "prep" and child.lower_ == "with" and any(c.lower_ in {"along", "together"} for c in child.children):
+                # "Modi, along with Foreign Minister Jaishankar, met Biden".
+                stack.extend(c for c in child.children if c.dep_ == "pobj")
             elif dep == "prep" and child.lower_ == "of" and token.lower_ in P.TITLES and token.i not in ctx.mention_at:
                 # "the Prime Minister of New Zealand Bill English": the name
                 # the parser hung under the title's "of".
@@ -633,6 +636,7 @@ def _meet_verb(ctx: _Doc, verb: Token) -> list[Candidate]:
     if status is None:
         return []
     subject, path = _climb(ctx, verb)
+    subject = subject + [i for i in _along_with(ctx, verb) if i not in subject]
     objects = []
     if lower in P.MEET_VERBS_PERSON or lower in P.MEET_VERBS and lower not in P.WITH_ONLY_VERBS:
         for child in verb.children:
@@ -667,6 +671,21 @@ def _meet_verb(ctx: _Doc, verb: Token) -> list[Candidate]:
     if lower in P.VISIT_VERBS | {"host", "hosts", "hosted", "hosting", "greet", "greets", "greeted", "welcome", "welcomed", "welcomes", "receive", "receives", "received"}:
         mode = mode or "in_person"
     return [_candidate(ctx, "met", verb, status, path, subject, objects, mode=mode)]
+
+
+def _along_with(ctx: _Doc, verb: Token) -> list[int]:
+    """"Modi, along with Jaishankar, met Biden": the companion is on the subject's side."""
+    return [
+        i
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ in {"along", "together"}
+        for prep in child.children
+        if prep.lower_ == "with"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for i in _phrase(ctx, obj)
+        if ctx.is_person(i)
+    ]
 
 
 def _agents(ctx: _Doc, verb: Token) -> list[int]:
@@ -933,8 +952,10 @@ def _to_phrase_people(ctx: _Doc, noun: Token) -> list[int]:
 
 
 def _accompanied(ctx: _Doc, verb: Token) -> list[Candidate]:
-    """"X, accompanied by his wife Y and aide Z", "Y accompanied X"."""
+    """"X, accompanied by his wife Y and aide Z", "Y accompanied X", "X was joined by Y"."""
     agent = next((c for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"), None)
+    if verb.lower_ == "joined" and agent is None:
+        return []  # "joined the talks": no companion
     if agent is not None:
         companions = [i for obj in agent.children if obj.dep_ == "pobj" for i in _phrase(ctx, obj)]
         companions += _listed_after(ctx, agent)

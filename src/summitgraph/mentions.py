@@ -40,6 +40,9 @@ def name_of(span: Span, sentence_starts: Container[int] = frozenset()) -> str:
 def _kind(span: Span) -> EntityKind | None:
     if span.label_ in {"ORG", "PERSON"} and len(span) == 1 and gazetteer.country_of_demonym(span.text):
         return "place"  # "Ugandan" tagged ORG, "Azerbaijani" PERSON: a demonym all the same
+    if span.label_ == "PERSON" and not gazetteer.is_ambiguous(span.text):
+        if gazetteer.country(span.text) or gazetteer.place(span.text):
+            return "place"  # "visited Kyiv", "an analyst based in Dakar" tagged PERSON
     if span.label_ == "NORP":
         # "Chinese", "North Korean": a mention of the country (as MEANTIME
         # annotates them); groups and creeds ("Muslim", "Republican") are not.

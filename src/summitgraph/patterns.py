@@ -259,7 +259,10 @@ TRAVEL_BASE: dict[str, str] = {
 }
 VISIT_NOUNS = _forms("visit visits trip trips tour tours journey journeys arrival stopover state-visit")
 
-ACCOMPANY_VERBS = _forms("accompany accompanies accompanied accompanying")
+ACCOMPANY_VERBS = _forms(
+    "accompany accompanies accompanied accompanying",
+    "joined",  # only as "was joined by": see JOINED_BY
+)
 
 # Nouns for a part of an event: the subject of "at the start of the visit" or
 # "on the sidelines of the summit" takes part in it.

@@ -154,12 +154,6 @@ def _retype(mentions: list[NameMention]) -> list[EntityKind]:
             else:
                 kind = first[folded]  # a tie: the first mention, which introduces the name
         kinds.append(kind)
-    for i, m in enumerate(mentions):
-        # "an analyst based in Dakar", "Sri Lanka" tagged PERSON: a place the
-        # gazetteer knows without doubt ("Georgia", "Jordan" may be people).
-        if kinds[i] == "person" and m.name and m.role is None and m.label == "PERSON":
-            if (gazetteer.country(m.name) or gazetteer.place(m.name)) and not gazetteer.is_ambiguous(m.name):
-                kinds[i] = "place"
     person_surnames: set[str] = set()
     for m, kind in zip(mentions, kinds):
         if kind == "person" and m.name and len(_words(m.name)) > 1:
