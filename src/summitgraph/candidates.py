@@ -143,6 +143,9 @@ def _phrase(ctx: _Doc, head: Token, depth: int = 0) -> list[int]:
                 stack.append(child)
             elif dep == "prep" and child.lower_ in INCLUDING:
                 stack.extend(c for c in child.children if c.dep_ == "pobj")
+            elif dep == "acl" and child.lower_ in P.LED and token.lower_ in P.GROUP_NOUNS:
+                # "hosted a delegation led by Mayor Eric Adams": its leader.
+                stack.extend(c for a in child.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj")
             elif dep == "prep" and child.lower_ == "with" and any(c.lower_ in {"along", "together"} for c in child.children):
                 # "Modi, along with Foreign Minister Jaishankar, met Biden".
                 stack.extend(c for c in child.children if c.dep_ == "pobj")

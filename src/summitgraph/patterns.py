@@ -357,3 +357,7 @@ HOSTED = _forms("hosted organised organized given chaired convened")
 HOSTING_VERBS = _forms("host hosts hosted hosting give gives gave given giving throw throws threw thrown")
 # "brought together Xi, Putin and Modi": everyone brought together met.
 GATHER_VERBS = _forms("bring brings brought bringing")
+
+# "a delegation led by X": the group's leader stands for it.
+GROUP_NOUNS = _forms("delegation delegations team group mission")
+LED = _forms("led headed")

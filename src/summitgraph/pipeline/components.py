@@ -320,6 +320,8 @@ def fix_entities(doc: Doc) -> Doc:
         if ent.label_ == "ORG" and any(t.text == "," for t in doc[start:end]):
             continue  # "Before leaving Canberra, Donnelly held ...": two names run together
         label = ent.label_
+        if label == "PERSON" and _before_person_title(doc, start, end):
+            label = "ORG"  # "Tesla CEO Elon Musk": the name before a title is the employer
         if label in {"ORG", "GPE", "LOC", "NORP"} and _after_person_title(doc, start, end):
             label = "PERSON"
             end = _with_particles(doc, end)
@@ -371,6 +373,17 @@ def _spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if doc[start:end].text.lower() in forms:
             found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+def _before_person_title(doc: Doc, start: int, end: int) -> bool:
+    """"Tesla CEO Elon Musk": a one-word "person" right before a title that
+    is itself right before a person's name is an organisation."""
+    if end - start != 1 or end + 1 >= len(doc) or doc[end].lower_ not in PERSON_TITLES | {"ceo", "chief"}:
+        return False
+    after = end + 1
+    while after < len(doc) and doc[after].lower_ in TITLES:
+        after += 1  # "chief executive"
+    return after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].ent_iob_ == "B"
 
 
 def _after_person_title(doc: Doc, start: int, end: int) -> bool:
