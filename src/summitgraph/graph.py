@@ -19,7 +19,6 @@ import networkx as nx
 
 from summitgraph.models import ArticleExtraction, Entity, Interaction
 
-NODE_FIELDS = ("label", "kind", "aliases", "mentions", "articles")
 EDGE_FIELDS = (
     "kind", "status", "date", "start", "end", "place", "place_id", "mode", "count",
     "trigger", "article", "evidence", "evidence_start", "evidence_end",

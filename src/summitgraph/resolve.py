@@ -46,10 +46,6 @@ class _Cluster:
     titles: set[str] = field(default_factory=set)
     first: int = 0
 
-    @property
-    def full_names(self) -> list[str]:
-        return [n for n in self.names if len(_words(n)) > 1]
-
 
 @dataclass(frozen=True)
 class Resolution:

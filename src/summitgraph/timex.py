@@ -85,8 +85,6 @@ UNITS: dict[str, tuple[str, float, bool]] = {
     "decade": ("Y", 10, False), "century": ("Y", 100, False), "millennium": ("Y", 1000, False),
     "quarter": ("M", 3, False),
 }
-# Plurals that are not the singular plus "s".
-UNIT_PLURALS: dict[str, str] = {"centuries": "century", "millennia": "millennium"}
 
 # Adverbs and phrases that TimeML normalises to its reference values.
 REFERENCE_WORDS: dict[str, str] = {
