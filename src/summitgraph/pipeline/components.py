@@ -329,22 +329,22 @@ def fix_entities(doc: Doc) -> Doc:
     spans = _join_split_names(doc, _untagged_names(doc, spans))
     spans = _merge_national_institutions(doc, spans)
     spans = _prefer(spans, _institution_spans(doc, _sentence_starts(doc)))
-    spans = filter_spans(spans)
-    spans += _spread_names(doc, spans)  # (also drops the places it finds to be people)
+    spans = _spread_names(doc, filter_spans(spans))
     doc.ents = sorted(filter_spans(spans), key=lambda s: s.start)
     return doc
 
 
 def _spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A person named in full somewhere in the article is a person wherever
-    the article repeats their short name, also where NER missed it ("Robert
-    Hale" ... "Hale and Fournier-Grant held a bilateral")."""
+    """``spans`` with the short names of people named in full: a person named
+    in full somewhere in the article is a person wherever the article repeats
+    their short name, also where NER missed it ("Robert Hale" ... "Hale and
+    Fournier-Grant held a bilateral") or took it for a place."""
     forms: set[str] = set()
     for span in spans:
         if span.label_ == "PERSON" and len(name_words(span.text)) > 1:
             forms |= surnames(span.text)
     if not forms:
-        return []
+        return spans
     # A one-word place that is such a name and no place the gazetteer knows is
     # the person ("Karaca also held talks", tagged GPE).
     kept = []
@@ -357,8 +357,7 @@ def _spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             continue
         kept.append(span)
-    spans[:] = kept
-    covered = {i for span in spans for i in range(span.start, span.end)}
+    covered = {i for span in kept for i in range(span.start, span.end)}
     found = []
     for start, end in _words(doc, 0, len(doc)):
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "-"):
@@ -372,7 +371,7 @@ def _spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # "the Moon"
         if doc[start:end].text.lower() in forms:
             found.append(Span(doc, start, end, label="PERSON"))
-    return found
+    return kept + found
 
 
 def _before_person_title(doc: Doc, start: int, end: int) -> bool:
