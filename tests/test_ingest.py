@@ -305,3 +305,26 @@ def test_ingest_same_input_same_bytes(nlp, tmp_path, paths):
     one, two = contents(tmp_path / "one"), contents(tmp_path / "two")
     assert sorted(one) == sorted(OUTPUT_FILES)
     assert one == two
+
+
+@pytest.mark.parametrize(
+    "texts, node, gone",
+    [
+        (
+            {"a.txt": "Trump in Hanoi\nU.S. President Donald Trump met Kim Jong-un in Hanoi on Wednesday.\n",
+             "b.txt": "Phone call\nOn Thursday, President Trump spoke with South Korean President Moon Jae-in by phone.\n"},
+            "person:donald-trump",
+            "person:trump",
+        ),
+    ],
+)
+def test_ingest_links_a_lone_surname_across_articles(nlp, tmp_path, texts, node, gone):
+    for name, text in texts.items():
+        write(tmp_path / "in" / name, text)
+    result = ingest([tmp_path / "in"], out=tmp_path / "out", published=dt.date(2019, 2, 27), nlp=nlp)
+    assert node in result.graph and gone not in result.graph
+    assert result.graph.nodes[node]["articles"] == ["a", "b"]
+    lines = [json.loads(line) for line in (tmp_path / "out" / "extractions.jsonl").read_text().splitlines()]
+    b = next(x for x in lines if x["article"] == "b")
+    assert {m["entity"] for m in b["mentions"] if m["text"] == "Trump"} == {node}
+    assert any(node in (i["source"], i["target"]) for i in b["interactions"])
