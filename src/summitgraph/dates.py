@@ -169,9 +169,9 @@ _MON = rf"(?:{_capitalised(_FULL_MONTHS)}|(?:{_capitalised(_SHORT_MONTHS)})\.)"
 _MON_D = rf"(?:(?:{_capitalised(_FULL_MONTHS)}) |(?:{_capitalised(_SHORT_MONTHS)})(?:\. ?| ))"
 _WD = rf"(?:{_capitalised(w for w in timex.WEEKDAYS if len(w) > 5)})"
 _WD_ABBR = rf"(?:{_WD}|(?:{_capitalised(w for w in timex.WEEKDAYS if len(w) <= 5)})\.?)"
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = timex._DAY
 _YR = r"(?:1[5-9]\d\d|20\d\d)"
-_NUMWORD = "|".join(sorted(timex.NUMBER_WORDS, key=len, reverse=True))
+_NUMWORD = timex._alternation(timex.NUMBER_WORDS)
 _QTY = rf"(?:\d+(?:\.\d+)?|(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?)"
 _CAL_UNIT = r"(?:year|month|week|day|hour|minute|decade|quarter|centur(?:y|ie))"
 _POD = r"(?:morning|afternoon|evening|night)"
