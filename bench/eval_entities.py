@@ -54,8 +54,17 @@ def main() -> int:
     filters = ["--gold-capitalized"] if args.gold_capitalized else ["--gold-syntactic", "NAM,PRE.NAM"]
     for scope in ("doc", "corpus"):
         print(f"== {args.gold.name}, scope {scope}", flush=True)
-        cmd = [sys.executable, str(args.scorer), str(args.gold), str(pred_path),
-               "--types", "PERSON,ORG,LOCATION", *filters, "--scope", scope]
+        cmd = [
+            sys.executable,
+            str(args.scorer),
+            str(args.gold),
+            str(pred_path),
+            "--types",
+            "PERSON,ORG,LOCATION",
+            *filters,
+            "--scope",
+            scope,
+        ]
         subprocess.run(cmd, check=True)
     return 0
 

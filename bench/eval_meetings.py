@@ -49,7 +49,7 @@ def main() -> int:
         forms = {name: {fold(f) for f in [name, *alts]} for name, alts in d["persons"].items()}
         names = {e.id: e for e in x.entities}
 
-        def gold_name(eid: str) -> str | None:
+        def gold_name(eid: str, names=names, forms=forms) -> str | None:
             e = names[eid]
             keys = {fold(e.label)} | {fold(a) for a in e.aliases}
             for name, folded in forms.items():
@@ -83,7 +83,11 @@ def main() -> int:
                     totals["tp_status"] += 1
                 if gold.get("date"):
                     matched_with_date += 1
-                    dates += e.date is not None and str(e.date).startswith(gold["date"][:7]) and (e.date or "")[:len(gold["date"])] == gold["date"]
+                    dates += (
+                        e.date is not None
+                        and str(e.date).startswith(gold["date"][:7])
+                        and (e.date or "")[: len(gold["date"])] == gold["date"]
+                    )
                 if gold.get("place"):
                     matched_with_place += 1
                     places += e.place is not None and fold(e.place) == fold(gold["place"])
@@ -91,17 +95,25 @@ def main() -> int:
                 totals["not_met"] += 1
             if args.verbose:
                 mark = "OK " if pair in gold_pairs else ("NOT" if pair in not_met else "?? ")
-                print(f"{mark} {d['doc_id'][:40]:40} {' / '.join(sorted(pair))} [{e.status} {e.date} {e.place}] {e.evidence[:80]!r}")
+                print(
+                    f"{mark} {d['doc_id'][:40]:40} {' / '.join(sorted(pair))} "
+                    f"[{e.status} {e.date} {e.place}] {e.evidence[:80]!r}"
+                )
         if args.verbose:
             for pair, m in gold_pairs.items():
                 if pair not in predicted:
-                    print(f"MISS {d['doc_id'][:40]:40} {' / '.join(sorted(pair))} [{m['occurred']} {m['date']} {m['place']}] {m['evidence'][:80]!r}")
+                    print(
+                        f"MISS {d['doc_id'][:40]:40} {' / '.join(sorted(pair))} "
+                        f"[{m['occurred']} {m['date']} {m['place']}] {m['evidence'][:80]!r}"
+                    )
     print(f"met pairs, people:   {prf(totals['tp_people'], totals['pred'], totals['gold_people'])}")
     print(f"met pairs, all:      {prf(totals['tp_all'], totals['pred'], totals['gold_all'])}")
     print(f"met pairs, +status:  {prf(totals['tp_status'], totals['pred'], totals['gold_all'])}")
     print(f"predicted pairs annotated as not met: {totals['not_met']}")
-    print(f"date agrees on {dates}/{matched_with_date} matched pairs with a gold date; "
-          f"place on {places}/{matched_with_place} with a gold place")
+    print(
+        f"date agrees on {dates}/{matched_with_date} matched pairs with a gold date; "
+        f"place on {places}/{matched_with_place} with a gold place"
+    )
     return 0
 
 

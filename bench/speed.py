@@ -30,7 +30,9 @@ CONFIGS = ("spacy", "summitgraph", "graph")
 
 
 def texts(n: int) -> list[dict]:
-    docs = list(read_jsonl(SHARED / "data" / "meantime_dev.jsonl")) + list(read_jsonl(SHARED / "data" / "ecbplus_dev.jsonl"))
+    docs = list(read_jsonl(SHARED / "data" / "meantime_dev.jsonl")) + list(
+        read_jsonl(SHARED / "data" / "ecbplus_dev.jsonl")
+    )
     out = []
     while len(out) < n:
         out.extend(docs[: n - len(out)])
@@ -90,12 +92,25 @@ def main() -> int:
     runs: dict[str, list[dict]] = {c: [] for c in CONFIGS}
     for round_ in range(args.rounds):
         for config in CONFIGS:
-            cmd = [sys.executable, __file__, "--worker", config, "--input", path, "--model", args.model,
-                   "--batch-size", str(args.batch_size)]
+            cmd = [
+                sys.executable,
+                __file__,
+                "--worker",
+                config,
+                "--input",
+                path,
+                "--model",
+                args.model,
+                "--batch-size",
+                str(args.batch_size),
+            ]
             result = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
             runs[config].append(result)
-            print(f"round {round_ + 1} {config:12} {words / result['seconds']:8.0f} words/s  {result['peak_mb']:6.0f} MB",
-                  file=sys.stderr, flush=True)
+            print(
+                f"round {round_ + 1} {config:12} {words / result['seconds']:8.0f} words/s  {result['peak_mb']:6.0f} MB",
+                file=sys.stderr,
+                flush=True,
+            )
     Path(path).unlink()
     base = statistics.median(r["seconds"] for r in runs["spacy"])
     print(f"{len(docs)} articles, {words} words, {args.rounds} rounds, model {args.model}, batch {args.batch_size}")

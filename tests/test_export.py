@@ -38,7 +38,9 @@ def sample_graph() -> nx.MultiGraph:
         mentions=7,
         articles=["a1", "a2"],
     )
-    g.add_node("person:xi-jinping", label="Xi Jinping", kind="person", aliases=["Xi Jinping"], mentions=2, articles=["a1"])
+    g.add_node(
+        "person:xi-jinping", label="Xi Jinping", kind="person", aliases=["Xi Jinping"], mentions=2, articles=["a1"]
+    )
     g.add_node("place:north-korea", label="North Korea", kind="place", aliases=[], mentions=0, articles=[])
     g.add_edge(
         "person:kim-jong-un",
@@ -134,13 +136,13 @@ def test_export_graphml_keys_have_type_and_readable_id(graph):
     assert ("node", "label") in names
     assert ("edge", "kind") in names
     declared = {key.get("id") for key in keys}
-    assert {d.get("key") for d in root.iter("{%s}data" % NS["g"])} <= declared
+    assert {d.get("key") for d in root.iter(f"{{{NS['g']}}}data")} <= declared
 
 
 @pytest.mark.parametrize("graph", [sample_graph()], ids=["sample"])
 def test_export_graphml_no_empty_or_none_data(graph):
     root = parse(graphml_bytes(graph))
-    data = list(root.iter("{%s}data" % NS["g"]))
+    data = list(root.iter(f"{{{NS['g']}}}data"))
     assert data
     for element in data:
         assert element.text, f"empty <data key={element.get('key')!r}>"
@@ -203,7 +205,9 @@ def test_export_graphml_mixed_type_attributes(values, attr_type, read_back):
     assert key.get("attr.type") == attr_type
     back = nx.read_graphml(io.BytesIO(data))
     assert [back.nodes[f"n{n}"]["value"] for n in range(len(values))] == read_back
-    assert all(type(v) is type(w) for v, w in zip((back.nodes[f"n{n}"]["value"] for n in range(len(values))), read_back))
+    assert all(
+        type(v) is type(w) for v, w in zip((back.nodes[f"n{n}"]["value"] for n in range(len(values))), read_back)
+    )
 
 
 @pytest.mark.parametrize(
@@ -228,7 +232,11 @@ def test_export_graphml_strips_xml_invalid_characters(evidence, kept):
     assert back.nodes["b"]["aliases"] == "B; Bee"
 
 
-@pytest.mark.parametrize("value", ["", [], (), "\x00\x01", [None]], ids=["empty-str", "empty-list", "empty-tuple", "only-invalid", "list-of-none"])
+@pytest.mark.parametrize(
+    "value",
+    ["", [], (), "\x00\x01", [None]],
+    ids=["empty-str", "empty-list", "empty-tuple", "only-invalid", "list-of-none"],
+)
 def test_export_graphml_empty_value_writes_no_data(value):
     g = nx.MultiGraph()
     g.add_node("a", label="A", note=value)

@@ -444,9 +444,7 @@ def test_gazetteer_country_capital(code: str, capital: str) -> None:
     assert country_by_code(code).capital == capital
 
 
-@pytest.mark.parametrize(
-    ("code", "part_of"), [("HK", "CN"), ("PR", "US"), ("GL", "DK"), ("TW", None), ("US", None)]
-)
+@pytest.mark.parametrize(("code", "part_of"), [("HK", "CN"), ("PR", "US"), ("GL", "DK"), ("TW", None), ("US", None)])
 def test_gazetteer_country_part_of(code: str, part_of: str | None) -> None:
     assert country_by_code(code).part_of == part_of
 

@@ -44,7 +44,10 @@ def corpus() -> list[ArticleExtraction]:
     return [
         extraction(
             "a2",
-            [entity(KIM, "Kim", "Kim", mentions=3, articles=("a2",)), entity(XI, "Xi Jinping", "Xi", "Xi Jinping", articles=("a2",))],
+            [
+                entity(KIM, "Kim", "Kim", mentions=3, articles=("a2",)),
+                entity(XI, "Xi Jinping", "Xi", "Xi Jinping", articles=("a2",)),
+            ],
             [edge("met:0000000000a2", KIM, XI, "a2", date="2019-01-08", mode="in_person")],
         ),
         extraction(
@@ -56,7 +59,15 @@ def corpus() -> list[ArticleExtraction]:
             ],
             [
                 edge("met:0000000000a1", KIM, XI, "a1", status="planned"),
-                edge("visited:0000000000a1", KIM, CHINA, "a1", trigger="visited", place="Beijing", place_id="place:beijing"),
+                edge(
+                    "visited:0000000000a1",
+                    KIM,
+                    CHINA,
+                    "a1",
+                    trigger="visited",
+                    place="Beijing",
+                    place_id="place:beijing",
+                ),
             ],
         ),
         extraction(
@@ -109,10 +120,7 @@ def test_graph_nodes_merged_across_articles(node, aliases, mentions, articles):
     ],
 )
 def test_graph_keeps_fullest_label(labels, kept):
-    xs = [
-        extraction(f"a{n}", [entity(KIM, label, articles=(f"a{n}",))])
-        for n, label in enumerate(labels)
-    ]
+    xs = [extraction(f"a{n}", [entity(KIM, label, articles=(f"a{n}",))]) for n, label in enumerate(labels)]
     assert build_graph(xs).nodes[KIM]["label"] == kept
 
 
@@ -150,8 +158,11 @@ def test_graph_actor_on_visited_and_accompanied(u, v, key, actor):
 @pytest.mark.parametrize(
     ("key", "present", "absent"),
     [
-        ("met:0000000000a1", {"kind", "status", "trigger", "article", "evidence", "evidence_start", "evidence_end"},
-         {"date", "start", "end", "place", "place_id", "mode", "count", "actor"}),
+        (
+            "met:0000000000a1",
+            {"kind", "status", "trigger", "article", "evidence", "evidence_start", "evidence_end"},
+            {"date", "start", "end", "place", "place_id", "mode", "count", "actor"},
+        ),
         ("met:0000000000a2", {"date", "mode"}, {"start", "end", "place", "count"}),
         ("visited:0000000000a1", {"place", "place_id", "actor"}, {"date", "mode"}),
     ],
@@ -188,7 +199,9 @@ def test_graph_insertion_order_independent_of_input_order(order):
     ids=["unknown-target", "unknown-source", "empty-target"],
 )
 def test_graph_interaction_naming_unknown_entity_raises(source, target):
-    xs = corpus() + [extraction("a9", [entity(KIM, "Kim", articles=("a9",))], [edge("met:0000000000a9", source, target, "a9")])]
+    xs = corpus() + [
+        extraction("a9", [entity(KIM, "Kim", articles=("a9",))], [edge("met:0000000000a9", source, target, "a9")])
+    ]
     with pytest.raises(ValueError, match="unknown entity"):
         build_graph(xs)
 

@@ -27,7 +27,12 @@ SEEDS = ROOT / "seeds"
 INPUTS = ROOT / "data" / "fixtures" / "articles" / "inputs"
 # data/fixtures/articles/README.md: the articles of inputs/, in reading order
 FIXTURE_ARTICLES = [
-    "pompeo-pyongyang", "feed-2", "trump-dmz", "kim-beijing-2019", "moon-kim-panmunjom", "trump-kim-hanoi",
+    "pompeo-pyongyang",
+    "feed-2",
+    "trump-dmz",
+    "kim-beijing-2019",
+    "moon-kim-panmunjom",
+    "trump-kim-hanoi",
 ]
 NAME_MENTION_KEYS = {"start", "end", "text", "kind", "entity"}
 GOOD_LINE = '{"id": "good", "text": "Kim Jong-un met Xi Jinping in Beijing on Tuesday.", "published": "2019-01-08"}\n'
@@ -162,7 +167,7 @@ def test_ingest_graph_json_matches_extractions(fixture_run, lines):
         i = interactions[key]
         assert {u, v} == {i["source"], i["target"]}
         assert data["kind"] == i["kind"] and data["article"] == i["article"] and data["evidence"] == i["evidence"]
-    for node, data in graph.nodes(data=True):
+    for _node, data in graph.nodes(data=True):
         assert {"label", "kind", "aliases", "mentions", "articles"} <= data.keys()
     entities = {e["id"] for x in lines for e in x["entities"]}
     assert set(graph.nodes) == entities
@@ -284,8 +289,16 @@ def test_ingest_one_bad_extraction_skips_only_its_article(nlp, tmp_path, monkeyp
         if failure == "raises":
             raise IndexError("boom")
         ghost = Interaction(
-            id="met:ghost", kind="met", source="person:ghost", target="person:kim-jong-un", status="occurred",
-            trigger="met", article="bad", evidence="Kim met", evidence_start=0, evidence_end=7,
+            id="met:ghost",
+            kind="met",
+            source="person:ghost",
+            target="person:kim-jong-un",
+            status="occurred",
+            trigger="met",
+            article="bad",
+            evidence="Kim met",
+            evidence_start=0,
+            evidence_end=7,
         )
         return x.model_copy(update={"interactions": x.interactions + (ghost,)})
 
@@ -311,8 +324,12 @@ def test_ingest_same_input_same_bytes(nlp, tmp_path, paths):
     "texts, node, gone",
     [
         (
-            {"a.txt": "Trump in Hanoi\nU.S. President Donald Trump met Kim Jong-un in Hanoi on Wednesday.\n",
-             "b.txt": "Phone call\nOn Thursday, President Trump spoke with South Korean President Moon Jae-in by phone.\n"},
+            {
+                "a.txt": "Trump in Hanoi\nU.S. President Donald Trump met Kim Jong-un in Hanoi on Wednesday.\n",
+                "b.txt": (
+                    "Phone call\nOn Thursday, President Trump spoke with South Korean President Moon Jae-in by phone.\n"
+                ),
+            },
             "person:donald-trump",
             "person:trump",
         ),

@@ -11,6 +11,7 @@ from summitgraph.pipeline.components import NAME_LABELS
 
 pytestmark = pytest.mark.model
 
+
 def names(nlp, text: str) -> list[tuple[str, str]]:
     """The name entities (people, organisations, places, nationalities) of the text."""
     return [(e.text, e.label_) for e in nlp(text).ents if e.label_ in NAME_LABELS]
@@ -55,23 +56,37 @@ def test_pipeline_make_nlp_adds_components_in_order(nlp, component, after):
     "text,expected",
     [
         # A headline without a full stop is a sentence of its own.
-        ("Macron lands in Cairo for talks\nFrench President Emmanuel Macron arrived in Cairo on Sunday.",
-         ["Macron lands in Cairo for talks", "French President Emmanuel Macron arrived in Cairo on Sunday."]),
+        (
+            "Macron lands in Cairo for talks\nFrench President Emmanuel Macron arrived in Cairo on Sunday.",
+            ["Macron lands in Cairo for talks", "French President Emmanuel Macron arrived in Cairo on Sunday."],
+        ),
         # Headline, dateline and paragraphs, blank lines between.
-        ("Modi heads to Moscow\n\nNEW DELHI (Reuters)\n\nIndia's prime minister left for Russia on Monday.",
-         ["Modi heads to Moscow", "NEW DELHI (Reuters)", "India's prime minister left for Russia on Monday."]),
+        (
+            "Modi heads to Moscow\n\nNEW DELHI (Reuters)\n\nIndia's prime minister left for Russia on Monday.",
+            ["Modi heads to Moscow", "NEW DELHI (Reuters)", "India's prime minister left for Russia on Monday."],
+        ),
         # Three lines, none ending in a full stop.
-        ("Abe in Tehran\nFirst visit in decades\nTalks with Rouhani",
-         ["Abe in Tehran", "First visit in decades", "Talks with Rouhani"]),
+        (
+            "Abe in Tehran\nFirst visit in decades\nTalks with Rouhani",
+            ["Abe in Tehran", "First visit in decades", "Talks with Rouhani"],
+        ),
         # Windows line ends.
-        ("Putin visits Ankara\r\nVladimir Putin arrived in Ankara on Monday.",
-         ["Putin visits Ankara", "Vladimir Putin arrived in Ankara on Monday."]),
-        ("Merkel visits Japan\nAngela Merkel arrived in Tokyo on Monday.",
-         ["Merkel visits Japan", "Angela Merkel arrived in Tokyo on Monday."]),
-        ("Trudeau meets Trump\n\nJustin Trudeau met Donald Trump in Washington.",
-         ["Trudeau meets Trump", "Justin Trudeau met Donald Trump in Washington."]),
-        ("Merkel visits Japan\n\nSouth Korean President Moon Jae-in left Seoul on Tuesday.",
-         ["Merkel visits Japan", "South Korean President Moon Jae-in left Seoul on Tuesday."]),
+        (
+            "Putin visits Ankara\r\nVladimir Putin arrived in Ankara on Monday.",
+            ["Putin visits Ankara", "Vladimir Putin arrived in Ankara on Monday."],
+        ),
+        (
+            "Merkel visits Japan\nAngela Merkel arrived in Tokyo on Monday.",
+            ["Merkel visits Japan", "Angela Merkel arrived in Tokyo on Monday."],
+        ),
+        (
+            "Trudeau meets Trump\n\nJustin Trudeau met Donald Trump in Washington.",
+            ["Trudeau meets Trump", "Justin Trudeau met Donald Trump in Washington."],
+        ),
+        (
+            "Merkel visits Japan\n\nSouth Korean President Moon Jae-in left Seoul on Tuesday.",
+            ["Merkel visits Japan", "South Korean President Moon Jae-in left Seoul on Tuesday."],
+        ),
     ],
 )
 def test_pipeline_sentence_starts_at_every_line_break(nlp, text, expected):
@@ -102,8 +117,10 @@ def test_pipeline_blank_lines_start_no_sentence(nlp, text, expected):
         ("Ri Sol-ju and Melania Trump toured the museum.", ["Ri Sol-ju", "Melania Trump"]),
         ("South Korean Foreign Minister Kang Kyung-wha arrived in Tokyo.", ["Kang Kyung-wha"]),
         ("Kim Yo-jong, the sister of the leader, spoke to Ri Yong-ho.", ["Kim Yo-jong", "Ri Yong-ho"]),
-        ("Moon Jae-in flies to Pyongyang\nSouth Korean President Moon Jae-in left Seoul on Tuesday.",
-         ["Moon Jae-in", "Moon Jae-in"]),
+        (
+            "Moon Jae-in flies to Pyongyang\nSouth Korean President Moon Jae-in left Seoul on Tuesday.",
+            ["Moon Jae-in", "Moon Jae-in"],
+        ),
         ("Jean-Yves Le Drian flew to Cairo.", ["Jean-Yves Le Drian"]),
         ("Mohammed bin Salman met Erdogan.", ["Mohammed bin Salman", "Erdogan"]),
     ],
@@ -118,8 +135,10 @@ def test_pipeline_hyphenated_names_kept_whole(nlp, text, expected):
         # The headline's "Merkel" is a person too: the article names her in full.
         ("Merkel visits Japan\nAngela Merkel arrived in Tokyo on Monday.", ["Merkel", "Angela Merkel"]),
         ("Abe in Tehran\n\nAngela Merkel arrived in Tokyo on Monday.", ["Abe", "Angela Merkel"]),
-        ("Trudeau meets Trump\nJustin Trudeau met Donald Trump in Washington.",
-         ["Trudeau", "Trump", "Justin Trudeau", "Donald Trump"]),
+        (
+            "Trudeau meets Trump\nJustin Trudeau met Donald Trump in Washington.",
+            ["Trudeau", "Trump", "Justin Trudeau", "Donald Trump"],
+        ),
     ],
 )
 def test_pipeline_lead_sentence_name_after_headline_kept_whole(nlp, text, expected):
@@ -161,7 +180,10 @@ def test_pipeline_titles_out_of_person_spans(nlp, text, expected):
         ("Putin's spokesman Dmitry Peskov said nothing.", [("Putin", "PERSON"), ("Dmitry Peskov", "PERSON")]),
         ("Emmanuel Macron's aides said the trip was over.", [("Emmanuel Macron", "PERSON")]),
         ("Japan's Kyodo news agency reported the trip.", [("Japan", "GPE"), ("Kyodo", "ORG")]),
-        ("Shinzo Abe's visit to Beijing was a success, officials said.", [("Shinzo Abe", "PERSON"), ("Beijing", "GPE")]),
+        (
+            "Shinzo Abe's visit to Beijing was a success, officials said.",
+            [("Shinzo Abe", "PERSON"), ("Beijing", "GPE")],
+        ),
     ],
 )
 def test_pipeline_possessive_out_of_spans(nlp, text, expected):
@@ -209,21 +231,35 @@ def test_pipeline_demonym_joins_national_institution(nlp, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Richard Haass of the Council on Foreign Relations said the summit was a gamble.",
-         "Council on Foreign Relations"),
-        ("A fellow at the Institute for Strategic Studies in London said the deal was weak.",
-         "Institute for Strategic Studies"),
-        ("Analyst Lee Sung-yoon of the International Institute for Strategic Studies disagreed.",
-         "International Institute for Strategic Studies"),
-        ("Harry Kazianis of the Center for the National Interest said Kim wants sanctions relief.",
-         "Center for the National Interest"),
+        (
+            "Richard Haass of the Council on Foreign Relations said the summit was a gamble.",
+            "Council on Foreign Relations",
+        ),
+        (
+            "A fellow at the Institute for Strategic Studies in London said the deal was weak.",
+            "Institute for Strategic Studies",
+        ),
+        (
+            "Analyst Lee Sung-yoon of the International Institute for Strategic Studies disagreed.",
+            "International Institute for Strategic Studies",
+        ),
+        (
+            "Harry Kazianis of the Center for the National Interest said Kim wants sanctions relief.",
+            "Center for the National Interest",
+        ),
         ("The Ministry of Foreign Affairs in Tokyo declined to comment.", "Ministry of Foreign Affairs"),
-        ("Koh Yu-hwan, a professor at the University of North Korean Studies, said so.",
-         "University of North Korean Studies"),
-        ("A researcher at the Korea Institute for National Unification said Kim would go.",
-         "Korea Institute for National Unification"),
-        ("Officials at the Centre for Strategic and International Studies said the summit was useful.",
-         "Centre for Strategic and International Studies"),
+        (
+            "Koh Yu-hwan, a professor at the University of North Korean Studies, said so.",
+            "University of North Korean Studies",
+        ),
+        (
+            "A researcher at the Korea Institute for National Unification said Kim would go.",
+            "Korea Institute for National Unification",
+        ),
+        (
+            "Officials at the Centre for Strategic and International Studies said the summit was useful.",
+            "Centre for Strategic and International Studies",
+        ),
         ("The Bank of Korea kept rates on hold.", "Bank of Korea"),
     ],
 )
@@ -242,7 +278,10 @@ def test_pipeline_head_for_of_on_name_is_one_organisation(nlp, text, expected):
         ("The Secretary of State said talks would resume.", []),
         ("The Secretary of State flew to Seoul.", [("Seoul", "GPE")]),
         ("The Minister of Defence said the drills would go on.", []),
-        ("U.S. Secretary of State Mike Pompeo met Wang Yi.", [("U.S.", "GPE"), ("Mike Pompeo", "PERSON"), ("Wang Yi", "PERSON")]),
+        (
+            "U.S. Secretary of State Mike Pompeo met Wang Yi.",
+            [("U.S.", "GPE"), ("Mike Pompeo", "PERSON"), ("Wang Yi", "PERSON")],
+        ),
     ],
 )
 def test_pipeline_title_phrase_is_no_entity(nlp, text, expected):
@@ -264,19 +303,27 @@ def test_pipeline_title_without_of_is_no_organisation(nlp, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Xi Jinping met Vladimir Putin. China's president praised the Russian leader.",
-         [("China's president", "CN|president"), ("the Russian leader", "RU|leader")]),
+        (
+            "Xi Jinping met Vladimir Putin. China's president praised the Russian leader.",
+            [("China's president", "CN|president"), ("the Russian leader", "RU|leader")],
+        ),
         ("The Japanese prime minister will visit Washington.", [("The Japanese prime minister", "JP|prime minister")]),
-        ("Japan's foreign minister said South Korea's president would attend.",
-         [("Japan's foreign minister", "JP|foreign minister"), ("South Korea's president", "KR|president")]),
+        (
+            "Japan's foreign minister said South Korea's president would attend.",
+            [("Japan's foreign minister", "JP|foreign minister"), ("South Korea's president", "KR|president")],
+        ),
         ("North Korea's leader will travel to Russia.", [("North Korea's leader", "KP|leader")]),
         ("Vietnam's prime minister hosted the meeting.", [("Vietnam's prime minister", "VN|prime minister")]),
         ("Germany's chancellor said she would go.", [("Germany's chancellor", "DE|chancellor")]),
         ("The U.S. president said he liked Kim.", [("The U.S. president", "US|president")]),
-        ("The French president and the German chancellor met.",
-         [("The French president", "FR|president"), ("the German chancellor", "DE|chancellor")]),
-        ("Pompeo met the Chinese foreign minister in Beijing.",
-         [("the Chinese foreign minister", "CN|foreign minister")]),
+        (
+            "The French president and the German chancellor met.",
+            [("The French president", "FR|president"), ("the German chancellor", "DE|chancellor")],
+        ),
+        (
+            "Pompeo met the Chinese foreign minister in Beijing.",
+            [("the Chinese foreign minister", "CN|foreign minister")],
+        ),
     ],
 )
 def test_pipeline_role_descriptions(nlp, text, expected):

@@ -168,15 +168,21 @@ def test_resolve_bare_surname_joins_most_prominent_full_name(specs, expected):
     "specs,expected",
     [
         (["Donald Trump", "Trump"], ["person:donald-trump"] * 2),
-        (["Angela Merkel", "Emmanuel Macron", "Merkel", "Macron"],
-         ["person:angela-merkel", "person:emmanuel-macron", "person:angela-merkel", "person:emmanuel-macron"]),
+        (
+            ["Angela Merkel", "Emmanuel Macron", "Merkel", "Macron"],
+            ["person:angela-merkel", "person:emmanuel-macron", "person:angela-merkel", "person:emmanuel-macron"],
+        ),
         # Surname before given name: "Trump" is Donald, not Melania, when he is named more.
-        (["Melania Trump", "Donald Trump", "Donald Trump", "Trump"],
-         ["person:melania-trump", "person:donald-trump", "person:donald-trump", "person:donald-trump"]),
+        (
+            ["Melania Trump", "Donald Trump", "Donald Trump", "Trump"],
+            ["person:melania-trump", "person:donald-trump", "person:donald-trump", "person:donald-trump"],
+        ),
         # A given name alone, when no one has it as surname.
         (["Shinzo Abe", "Shinzo"], ["person:shinzo-abe"] * 2),
-        (["Donald Trump", "Ivanka Trump", "Ivanka"],
-         ["person:donald-trump", "person:ivanka-trump", "person:ivanka-trump"]),
+        (
+            ["Donald Trump", "Ivanka Trump", "Ivanka"],
+            ["person:donald-trump", "person:ivanka-trump", "person:ivanka-trump"],
+        ),
         # A surname wins over a given name: "Kim" is Kim Jong-un, not Kim Darroch's given name,
         # once the article calls the ambassador "Darroch".
         pytest.param(
@@ -228,15 +234,16 @@ def test_resolve_middle_initials_tell_people_apart(specs, expected):
         ([m("Donald Trump"), m("Trump", "organization")], ["person:donald-trump"] * 2),
         ([m("Vladimir Putin"), m("Putin", "organization"), m("Putin")], ["person:vladimir-putin"] * 3),
         # Most mentions decide: "Ryanair" tagged PERSON once and ORG twice is an organisation.
-        ([m("Ryanair"), m("Ryanair", "organization"), m("Ryanair", "organization")],
-         ["organization:ryanair"] * 3),
+        ([m("Ryanair"), m("Ryanair", "organization"), m("Ryanair", "organization")], ["organization:ryanair"] * 3),
         ([m("Moon Jae-in"), m("Moon Jae-in"), m("Moon Jae-in", "organization")], ["person:moon-jae-in"] * 3),
         # A full name tagged PERSON once and ORG once is still one node: the first mention decides.
         ([m("Moon Jae-in"), m("Moon Jae-in", "organization")], ["person:moon-jae-in"] * 2),
         ([m("Samsung", "organization"), m("Samsung")], ["organization:samsung"] * 2),
         # An organisation with more words than the surname stays one.
-        ([m("Donald Trump"), m("Trump Organization", "organization")],
-         ["person:donald-trump", "organization:trump-organization"]),
+        (
+            [m("Donald Trump"), m("Trump Organization", "organization")],
+            ["person:donald-trump", "organization:trump-organization"],
+        ),
         # No person of that name: an organisation it stays.
         ([m("Reuters", "organization")], ["organization:reuters"]),
     ],
@@ -254,31 +261,50 @@ def test_resolve_org_named_like_a_person_is_the_person(specs, expected):
     "specs,expected",
     [
         # "Chinese President Xi Jinping ... China's president".
-        ([m("Xi Jinping", titles=("CN|president",)), m("China's president", role="CN|president")],
-         ["person:xi-jinping"] * 2),
+        (
+            [m("Xi Jinping", titles=("CN|president",)), m("China's president", role="CN|president")],
+            ["person:xi-jinping"] * 2,
+        ),
         # "leader" is generic: it is the country's president.
-        ([m("Xi Jinping", titles=("CN|president",)), m("the Chinese leader", role="CN|leader")],
-         ["person:xi-jinping"] * 2),
+        (
+            [m("Xi Jinping", titles=("CN|president",)), m("the Chinese leader", role="CN|leader")],
+            ["person:xi-jinping"] * 2,
+        ),
         # Its supreme leader, its prime minister.
-        ([m("Kim Jong-un", titles=("KP|supreme leader",)), m("North Korea's leader", role="KP|leader")],
-         ["person:kim-jong-un"] * 2),
-        ([m("Shinzo Abe", titles=("JP|prime minister",)), m("Japan's leader", role="JP|leader")],
-         ["person:shinzo-abe"] * 2),
+        (
+            [m("Kim Jong-un", titles=("KP|supreme leader",)), m("North Korea's leader", role="KP|leader")],
+            ["person:kim-jong-un"] * 2,
+        ),
+        (
+            [m("Shinzo Abe", titles=("JP|prime minister",)), m("Japan's leader", role="JP|leader")],
+            ["person:shinzo-abe"] * 2,
+        ),
         # The country decides between two presidents.
-        ([m("Xi Jinping", titles=("CN|president",)), m("Vladimir Putin", titles=("RU|president",)),
-          m("the Russian president", role="RU|president")],
-         ["person:xi-jinping", "person:vladimir-putin", "person:vladimir-putin"]),
+        (
+            [
+                m("Xi Jinping", titles=("CN|president",)),
+                m("Vladimir Putin", titles=("RU|president",)),
+                m("the Russian president", role="RU|president"),
+            ],
+            ["person:xi-jinping", "person:vladimir-putin", "person:vladimir-putin"],
+        ),
         # A title without a country ("President Moon") accepts the country's role.
-        ([m("Moon Jae-in", titles=("|president",)), m("South Korea's president", role="KR|president")],
-         ["person:moon-jae-in"] * 2),
+        (
+            [m("Moon Jae-in", titles=("|president",)), m("South Korea's president", role="KR|president")],
+            ["person:moon-jae-in"] * 2,
+        ),
         # No one in the article holds the role: unresolved.
-        ([m("Xi Jinping", titles=("CN|president",)), m("Russia's president", role="RU|president")],
-         ["person:xi-jinping", None]),
+        (
+            [m("Xi Jinping", titles=("CN|president",)), m("Russia's president", role="RU|president")],
+            ["person:xi-jinping", None],
+        ),
         ([m("the Russian leader", role="RU|leader")], [None]),
         ([m("Xi Jinping"), m("China's president", role="CN|president")], ["person:xi-jinping", None]),
         # A foreign minister is not the leader.
-        ([m("Wang Yi", titles=("CN|foreign minister",)), m("China's leader", role="CN|leader")],
-         ["person:wang-yi", None]),
+        (
+            [m("Wang Yi", titles=("CN|foreign minister",)), m("China's leader", role="CN|leader")],
+            ["person:wang-yi", None],
+        ),
     ],
 )
 def test_resolve_role_description_joins_titled_person(specs, expected):
@@ -290,12 +316,16 @@ def test_resolve_role_description_joins_titled_person(specs, expected):
     "specs,expected",
     [
         # "Wang Yi, China's foreign minister," with no title given elsewhere.
-        ([m("Wang Yi"), m("China's foreign minister", role="CN|foreign minister", same_as=0)],
-         ["person:wang-yi"] * 2),
+        ([m("Wang Yi"), m("China's foreign minister", role="CN|foreign minister", same_as=0)], ["person:wang-yi"] * 2),
         # Apposition beats the titled holder of the same role.
-        ([m("Xi Jinping", titles=("CN|president",)), m("Hu Jintao"),
-          m("China's president", role="CN|president", same_as=1)],
-         ["person:xi-jinping", "person:hu-jintao", "person:hu-jintao"]),
+        (
+            [
+                m("Xi Jinping", titles=("CN|president",)),
+                m("Hu Jintao"),
+                m("China's president", role="CN|president", same_as=1),
+            ],
+            ["person:xi-jinping", "person:hu-jintao", "person:hu-jintao"],
+        ),
     ],
 )
 def test_resolve_apposed_role_is_that_person(specs, expected):
@@ -306,8 +336,10 @@ def test_resolve_apposed_role_is_that_person(specs, expected):
 @pytest.mark.parametrize(
     "specs,expected",
     [
-        ([m("Xi Jinping", titles=("CN|president",)), m("Xi"), m("China's president", role="CN|president")],
-         "Xi Jinping"),
+        (
+            [m("Xi Jinping", titles=("CN|president",)), m("Xi"), m("China's president", role="CN|president")],
+            "Xi Jinping",
+        ),
     ],
 )
 def test_resolve_role_description_does_not_become_the_label(specs, expected):
@@ -324,31 +356,55 @@ def test_resolve_role_description_does_not_become_the_label(specs, expected):
     "specs,expected",
     [
         # A short form joins the one longer name that ends with it.
-        ([m("Chinese Foreign Ministry", "organization"), m("Foreign Ministry", "organization")],
-         ["organization:chinese-foreign-ministry"] * 2),
-        ([m("Foreign Ministry", "organization"), m("Chinese Foreign Ministry", "organization")],
-         ["organization:chinese-foreign-ministry"] * 2),
+        (
+            [m("Chinese Foreign Ministry", "organization"), m("Foreign Ministry", "organization")],
+            ["organization:chinese-foreign-ministry"] * 2,
+        ),
+        (
+            [m("Foreign Ministry", "organization"), m("Chinese Foreign Ministry", "organization")],
+            ["organization:chinese-foreign-ministry"] * 2,
+        ),
         # An acronym joins the name it abbreviates, in either order.
-        ([m("Korean Central News Agency", "organization"), m("KCNA", "organization")],
-         ["organization:korean-central-news-agency"] * 2),
-        ([m("KCNA", "organization"), m("Korean Central News Agency", "organization")],
-         ["organization:korean-central-news-agency"] * 2),
-        ([m("United Nations", "organization"), m("U.N.", "organization"), m("UN", "organization")],
-         ["organization:united-nations"] * 3),
+        (
+            [m("Korean Central News Agency", "organization"), m("KCNA", "organization")],
+            ["organization:korean-central-news-agency"] * 2,
+        ),
+        (
+            [m("KCNA", "organization"), m("Korean Central News Agency", "organization")],
+            ["organization:korean-central-news-agency"] * 2,
+        ),
+        (
+            [m("United Nations", "organization"), m("U.N.", "organization"), m("UN", "organization")],
+            ["organization:united-nations"] * 3,
+        ),
         # Connectors do not count in an acronym.
-        ([m("Ministry of Foreign Affairs", "organization"), m("MFA", "organization")],
-         ["organization:ministry-of-foreign-affairs"] * 2),
+        (
+            [m("Ministry of Foreign Affairs", "organization"), m("MFA", "organization")],
+            ["organization:ministry-of-foreign-affairs"] * 2,
+        ),
         # A short form that two longer names end with stays apart.
-        ([m("Chinese Foreign Ministry", "organization"), m("Russian Foreign Ministry", "organization"),
-          m("Foreign Ministry", "organization")],
-         ["organization:chinese-foreign-ministry", "organization:russian-foreign-ministry",
-          "organization:foreign-ministry"]),
+        (
+            [
+                m("Chinese Foreign Ministry", "organization"),
+                m("Russian Foreign Ministry", "organization"),
+                m("Foreign Ministry", "organization"),
+            ],
+            [
+                "organization:chinese-foreign-ministry",
+                "organization:russian-foreign-ministry",
+                "organization:foreign-ministry",
+            ],
+        ),
         # One word is too little to join on.
-        ([m("Chinese Foreign Ministry", "organization"), m("Ministry", "organization")],
-         ["organization:chinese-foreign-ministry", "organization:ministry"]),
+        (
+            [m("Chinese Foreign Ministry", "organization"), m("Ministry", "organization")],
+            ["organization:chinese-foreign-ministry", "organization:ministry"],
+        ),
         # An acronym that abbreviates nothing named stays apart.
-        ([m("Korean Central News Agency", "organization"), m("NATO", "organization")],
-         ["organization:korean-central-news-agency", "organization:nato"]),
+        (
+            [m("Korean Central News Agency", "organization"), m("NATO", "organization")],
+            ["organization:korean-central-news-agency", "organization:nato"],
+        ),
     ],
 )
 def test_resolve_organisation_short_forms(specs, expected):
@@ -357,12 +413,16 @@ def test_resolve_organisation_short_forms(specs, expected):
     assert len(entities) == len(set(expected))
 
 
-@pytest.mark.xfail(strict=True, reason="any two-word suffix joins a longer name: the UN's Security Council becomes the NSC")
+@pytest.mark.xfail(
+    strict=True, reason="any two-word suffix joins a longer name: the UN's Security Council becomes the NSC"
+)
 @pytest.mark.parametrize(
     "specs,expected",
     [
-        ([m("National Security Council", "organization"), m("Security Council", "organization")],
-         ["organization:national-security-council", "organization:security-council"]),
+        (
+            [m("National Security Council", "organization"), m("Security Council", "organization")],
+            ["organization:national-security-council", "organization:security-council"],
+        ),
     ],
 )
 def test_resolve_institution_suffix_that_is_another_institution(specs, expected):
@@ -376,16 +436,25 @@ def test_resolve_institution_suffix_that_is_another_institution(specs, expected)
 @pytest.mark.parametrize(
     "specs,expected_id,expected_label",
     [
-        ([m("U.S.", "place"), m("the United States", "place", name="United States"), m("America", "place")],
-         "place:united-states", "United States"),
+        (
+            [m("U.S.", "place"), m("the United States", "place", name="United States"), m("America", "place")],
+            "place:united-states",
+            "United States",
+        ),
         ([m("US", "place"), m("USA", "place")], "place:united-states", "United States"),
         ([m("North Korea", "place"), m("DPRK", "place"), m("N. Korea", "place")], "place:north-korea", "North Korea"),
-        ([m("Britain", "place"), m("UK", "place"), m("United Kingdom", "place")],
-         "place:united-kingdom", "United Kingdom"),
+        (
+            [m("Britain", "place"), m("UK", "place"), m("United Kingdom", "place")],
+            "place:united-kingdom",
+            "United Kingdom",
+        ),
         ([m("Burma", "place"), m("Myanmar", "place")], "place:myanmar", "Myanmar"),
         # "U.S." tagged ORG is still the country.
-        ([m("U.S.", "place", label="ORG"), m("the United States", "place", name="United States")],
-         "place:united-states", "United States"),
+        (
+            [m("U.S.", "place", label="ORG"), m("the United States", "place", name="United States")],
+            "place:united-states",
+            "United States",
+        ),
     ],
 )
 def test_resolve_country_forms_are_one_place(specs, expected_id, expected_label):
@@ -427,10 +496,14 @@ def test_resolve_place_whose_name_starts_with_the(specs, expected_id, expected_l
     [
         (["Trump", "Donald Trump", "Trump"], {"person:donald-trump": "Donald Trump"}),
         (["Kim", "Kim Jong-un"], {"person:kim-jong-un": "Kim Jong-un"}),
-        ([m("Foreign Ministry", "organization"), m("Chinese Foreign Ministry", "organization")],
-         {"organization:chinese-foreign-ministry": "Chinese Foreign Ministry"}),
-        ([m("KCNA", "organization"), m("Korean Central News Agency", "organization")],
-         {"organization:korean-central-news-agency": "Korean Central News Agency"}),
+        (
+            [m("Foreign Ministry", "organization"), m("Chinese Foreign Ministry", "organization")],
+            {"organization:chinese-foreign-ministry": "Chinese Foreign Ministry"},
+        ),
+        (
+            [m("KCNA", "organization"), m("Korean Central News Agency", "organization")],
+            {"organization:korean-central-news-agency": "Korean Central News Agency"},
+        ),
         ([m("America", "place")], {"place:united-states": "United States"}),
     ],
 )
@@ -444,9 +517,14 @@ def test_resolve_label_is_fullest_form(specs, expected):
     [
         (["Trump", "Donald Trump", "Trump", "Donald Trump"], ("Donald Trump", "Trump")),
         ([m("U.S.", "place"), m("America", "place"), m("U.S.", "place")], ("America", "U.S.")),
-        ([m("Xi Jinping", titles=("CN|president",)), m("China's president", role="CN|president"),
-          m("the Chinese president", role="CN|president")],
-         ("China's president", "Chinese president", "Xi Jinping")),
+        (
+            [
+                m("Xi Jinping", titles=("CN|president",)),
+                m("China's president", role="CN|president"),
+                m("the Chinese president", role="CN|president"),
+            ],
+            ("China's president", "Chinese president", "Xi Jinping"),
+        ),
     ],
 )
 def test_resolve_aliases_sorted_and_deduplicated(specs, expected):
@@ -460,8 +538,16 @@ def test_resolve_aliases_sorted_and_deduplicated(specs, expected):
 @pytest.mark.parametrize(
     "specs",
     [
-        ["Kim Jong-un", m("Beijing", "place"), "Xi Jinping", "Kim", m("Foreign Ministry", "organization"),
-         m("Chinese Foreign Ministry", "organization"), "Xi", m("China", "place")],
+        [
+            "Kim Jong-un",
+            m("Beijing", "place"),
+            "Xi Jinping",
+            "Kim",
+            m("Foreign Ministry", "organization"),
+            m("Chinese Foreign Ministry", "organization"),
+            "Xi",
+            m("China", "place"),
+        ],
     ],
 )
 def test_resolve_ids_deterministic_and_entities_sorted(specs):
@@ -509,7 +595,10 @@ def test_resolve_no_mentions(specs, expected):
 def _extraction(article: str, *people: str):
     from summitgraph.models import ArticleExtraction, Entity, Interaction, Mention
 
-    entities = [Entity(id=f"person:{slug(p)}", label=p, kind="person", aliases=(p,), mentions=1, articles=(article,)) for p in people]
+    entities = [
+        Entity(id=f"person:{slug(p)}", label=p, kind="person", aliases=(p,), mentions=1, articles=(article,))
+        for p in people
+    ]
     text = " ".join(people)
     mentions, start = [], 0
     for p in people:
@@ -518,23 +607,40 @@ def _extraction(article: str, *people: str):
     interactions = []
     if len(people) == 2:
         a, b = sorted(e.id for e in entities)
-        interactions.append(Interaction(id=f"met:{article}", kind="met", source=a, target=b, status="occurred",
-                                        trigger="met", article=article, evidence=text, evidence_start=0, evidence_end=len(text)))
-    return ArticleExtraction(article=article, mentions=tuple(mentions), interactions=tuple(interactions), entities=tuple(entities))
+        interactions.append(
+            Interaction(
+                id=f"met:{article}",
+                kind="met",
+                source=a,
+                target=b,
+                status="occurred",
+                trigger="met",
+                article=article,
+                evidence=text,
+                evidence_start=0,
+                evidence_end=len(text),
+            )
+        )
+    return ArticleExtraction(
+        article=article, mentions=tuple(mentions), interactions=tuple(interactions), entities=tuple(entities)
+    )
 
 
 @pytest.mark.parametrize(
     "articles,expected",
     [
         # "Trump" alone joins the only Trump named in full in the corpus.
-        ([("a", "Donald Trump", "Kim Jong-un"), ("b", "Trump", "Moon Jae-in")],
-         {"a": {"person:donald-trump", "person:kim-jong-un"}, "b": {"person:donald-trump", "person:moon-jae-in"}}),
+        (
+            [("a", "Donald Trump", "Kim Jong-un"), ("b", "Trump", "Moon Jae-in")],
+            {"a": {"person:donald-trump", "person:kim-jong-un"}, "b": {"person:donald-trump", "person:moon-jae-in"}},
+        ),
         # Two Kims named in full: a lone "Kim" joins neither.
-        ([("a", "Kim Jong-un", "Kim Yong-chol"), ("b", "Kim", "Moon Jae-in")],
-         {"a": {"person:kim-jong-un", "person:kim-yong-chol"}, "b": {"person:kim", "person:moon-jae-in"}}),
+        (
+            [("a", "Kim Jong-un", "Kim Yong-chol"), ("b", "Kim", "Moon Jae-in")],
+            {"a": {"person:kim-jong-un", "person:kim-yong-chol"}, "b": {"person:kim", "person:moon-jae-in"}},
+        ),
         # Nobody named in full: ids stay.
-        ([("a", "Obama"), ("b", "Obama", "Rouhani")],
-         {"a": {"person:obama"}, "b": {"person:obama", "person:rouhani"}}),
+        ([("a", "Obama"), ("b", "Obama", "Rouhani")], {"a": {"person:obama"}, "b": {"person:obama", "person:rouhani"}}),
     ],
 )
 def test_resolve_link_articles_merges_lone_surnames_safely(articles, expected):

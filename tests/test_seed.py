@@ -22,16 +22,21 @@ def _labels(extraction, kind):
 
 
 def _edges(extraction, kind, *ends):
-    return [
-        e for e in extraction.interactions
-        if e.kind == kind and (not ends or {e.source, e.target} == set(ends))
-    ]
+    return [e for e in extraction.interactions if e.kind == kind and (not ends or {e.source, e.target} == set(ends))]
 
 
 def test_seed_people_are_exactly_the_named_ones(seed_extraction):
     assert _labels(seed_extraction, "person") == {
-        "Kim Jong-un", "Xi Jinping", "Donald Trump", "Lu Kang", "Moon Jae-in",
-        "Harry J. Kazianis", "Ri Sol-ju", "Kim Yong-chol", "Ri Yong-ho", "Mike Pompeo",
+        "Kim Jong-un",
+        "Xi Jinping",
+        "Donald Trump",
+        "Lu Kang",
+        "Moon Jae-in",
+        "Harry J. Kazianis",
+        "Ri Sol-ju",
+        "Kim Yong-chol",
+        "Ri Yong-ho",
+        "Mike Pompeo",
     }
 
 
@@ -44,8 +49,12 @@ def test_seed_no_title_cut_name_or_non_person_among_people(seed_extraction, text
 
 def test_seed_organisations_have_their_full_names(seed_extraction):
     assert _labels(seed_extraction, "organization") == {
-        "Chinese Foreign Ministry", "Centre for the National Interest", "KCNA",
-        "Xinhua News Agency", "CNBC", "The Associated Press",
+        "Chinese Foreign Ministry",
+        "Centre for the National Interest",
+        "KCNA",
+        "Xinhua News Agency",
+        "CNBC",
+        "The Associated Press",
     }
 
 
@@ -115,7 +124,12 @@ def test_seed_kim_visited_china_from_monday_to_thursday(seed_extraction):
     visits = [e for e in _edges(seed_extraction, "visited") if e.source == KIM]
     assert len(visits) == 1
     (visit,) = visits
-    assert (visit.target, visit.status, visit.start, visit.end) == ("place:china", "occurred", "2019-01-07", "2019-01-10")
+    assert (visit.target, visit.status, visit.start, visit.end) == (
+        "place:china",
+        "occurred",
+        "2019-01-07",
+        "2019-01-10",
+    )
 
 
 def test_seed_xi_may_visit_north_korea(seed_extraction):
@@ -126,7 +140,9 @@ def test_seed_xi_may_visit_north_korea(seed_extraction):
 def test_seed_companions_accompanied_kim(seed_extraction):
     edges = _edges(seed_extraction, "accompanied")
     assert {(e.source, e.target) for e in edges} == {
-        ("person:ri-sol-ju", KIM), ("person:kim-yong-chol", KIM), ("person:ri-yong-ho", KIM),
+        ("person:ri-sol-ju", KIM),
+        ("person:kim-yong-chol", KIM),
+        ("person:ri-yong-ho", KIM),
     }
 
 

@@ -113,10 +113,7 @@ def parse_date(value: str) -> dt.date:
         if off_hour is not None and (int(off_hour) > 23 or int(off_minute) > 59):
             raise ValueError(f"invalid time-zone offset in {value!r}")
     else:
-        raise ValueError(
-            f"invalid date {value!r}: expected YYYY-MM-DD or an ISO datetime "
-            "such as 2019-01-08T10:15:00Z"
-        )
+        raise ValueError(f"invalid date {value!r}: expected YYYY-MM-DD or an ISO datetime such as 2019-01-08T10:15:00Z")
     try:
         return dt.date.fromisoformat(day)
     except ValueError:
@@ -232,9 +229,12 @@ def _files(given: StrPath) -> Iterator[tuple[str, ArticleError | None]]:
             yield name, _orphan_sidecar(name)
     elif _kind(name) is None:
         suffix = PurePath(name).suffix or "(none)"
-        yield name, ArticleError(
+        yield (
             name,
-            f"unsupported file type {suffix}; expected " + ", ".join(ARTICLE_SUFFIXES),
+            ArticleError(
+                name,
+                f"unsupported file type {suffix}; expected " + ", ".join(ARTICLE_SUFFIXES),
+            ),
         )
     else:
         yield name, None
@@ -242,9 +242,7 @@ def _files(given: StrPath) -> Iterator[tuple[str, ArticleError | None]]:
 
 def _orphan_sidecar(name: str) -> ArticleError:
     base = PurePath(name[: -len(SIDECAR_SUFFIX)]).name
-    return ArticleError(
-        name, f"sidecar without {base}.txt or {base}.md beside it; rename or remove it"
-    )
+    return ArticleError(name, f"sidecar without {base}.txt or {base}.md beside it; rename or remove it")
 
 
 def _walk(root: str) -> Iterator[tuple[str, ArticleError | None]]:
@@ -429,9 +427,7 @@ def _date(name: str, line: int | None, value: Any) -> dt.date:
         raise ArticleError(name, f"'published': {error}", line) from None
 
 
-def _article(
-    name: str, line: int | None, fields: dict[str, Any], text: Any, published: dt.date | None
-) -> Article:
+def _article(name: str, line: int | None, fields: dict[str, Any], text: Any, published: dt.date | None) -> Article:
     """Validate into an ``Article``; pydantic errors become one line."""
     fields.setdefault("published", published)
     try:
@@ -456,5 +452,3 @@ def _json_type(value: Any) -> str:
     if value is None:
         return "null"
     return names.get(type(value), "a number")
-
-

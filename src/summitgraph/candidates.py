@@ -146,14 +146,20 @@ def _phrase(ctx: _Doc, head: Token, depth: int = 0) -> list[int]:
             elif dep == "acl" and child.lower_ in P.LED and token.lower_ in P.GROUP_NOUNS:
                 # "hosted a delegation led by Mayor Eric Adams": its leader.
                 stack.extend(c for a in child.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj")
-            elif dep == "prep" and child.lower_ == "with" and any(c.lower_ in {"along", "together"} for c in child.children):
+            elif (
+                dep == "prep"
+                and child.lower_ == "with"
+                and any(c.lower_ in {"along", "together"} for c in child.children)
+            ):
                 # "Modi, along with Foreign Minister Jaishankar, met Biden".
                 stack.extend(c for c in child.children if c.dep_ == "pobj")
             elif dep == "prep" and child.lower_ == "of" and token.lower_ in P.TITLES and token.i not in ctx.mention_at:
                 # "the Prime Minister of New Zealand Bill English": the name
                 # the parser hung under the title's "of".
                 stack.extend(
-                    c for c in child.subtree if c.i in ctx.mention_at and ctx.mentions[ctx.mention_at[c.i]].label == "PERSON"
+                    c
+                    for c in child.subtree
+                    if c.i in ctx.mention_at and ctx.mentions[ctx.mention_at[c.i]].label == "PERSON"
                 )
             elif dep in {"nmod", "compound"} and any(c.dep_ == "cc" for c in child.children):
                 # "Trump and South Korean President Moon": a coordination the
@@ -233,7 +239,7 @@ def _left_person(ctx: _Doc, verb: Token) -> list[int]:
 
 
 def _is_pair(token: Token) -> bool:
-    """"the two leaders", "the pair", "both men": two people named before."""
+    """ "the two leaders", "the pair", "both men": two people named before."""
     if token.lower_ in P.PAIR_NOUNS:
         return any(c.lower_ == "the" for c in token.children)
     if token.lower_ in P.PEOPLE_NOUNS:
@@ -302,9 +308,13 @@ def _antecedent(ctx: _Doc, pronoun: Token, depth: int = 1) -> list[int]:
                 return people
     # The nearest person before it in this sentence, then earlier sentences' subjects.
     before = [
-        i for i, m in enumerate(ctx.mentions)
-        if ctx.is_person(i) and m.token_end <= pronoun.i and m.token_start >= sent.start
-        and m.same_as is None and i not in barred
+        i
+        for i, m in enumerate(ctx.mentions)
+        if ctx.is_person(i)
+        and m.token_end <= pronoun.i
+        and m.token_start >= sent.start
+        and m.same_as is None
+        and i not in barred
     ]
     if before and not plural:
         return [before[-1]]
@@ -360,13 +370,15 @@ def _negated(token: Token) -> bool:
     head = token.head
     # "has no plans to meet", "there were no plans for a meeting".
     owner = head.head if token.dep_ == "pobj" else head
-    if token.dep_ in {"acl", "xcomp", "pobj"} and owner.tag_.startswith("NN") and any(
-        c.lower_ in {"no", "never"} for c in owner.children
+    if (
+        token.dep_ in {"acl", "xcomp", "pobj"}
+        and owner.tag_.startswith("NN")
+        and any(c.lower_ in {"no", "never"} for c in owner.children)
     ):
         return True
-    return (
-        token.dep_ in {"dobj", "xcomp", "nsubjpass"} and head.lower_ in P.NEGATING_VERBS
-    ) or (token.dep_ == "pobj" and head.lower_ == "without")
+    return (token.dep_ in {"dobj", "xcomp", "nsubjpass"} and head.lower_ in P.NEGATING_VERBS) or (
+        token.dep_ == "pobj" and head.lower_ == "without"
+    )
 
 
 def _status(ctx: _Doc, trigger: Token) -> Status | None:
@@ -670,14 +682,32 @@ def _meet_verb(ctx: _Doc, verb: Token) -> list[Candidate]:
     if lower in P.VISIT_VERBS and not objects:
         return []
     in_person = calling_on or lower in P.MEET_PHRASES  # "shook hands with", "sat down with"
-    mode = "in_person" if in_person else _mode(verb) or ("in_person" if lower in {"meet", "meets", "met", "meeting"} else None)
-    if lower in P.VISIT_VERBS | {"host", "hosts", "hosted", "hosting", "greet", "greets", "greeted", "welcome", "welcomed", "welcomes", "receive", "receives", "received"}:
+    mode = (
+        "in_person"
+        if in_person
+        else _mode(verb) or ("in_person" if lower in {"meet", "meets", "met", "meeting"} else None)
+    )
+    if lower in P.VISIT_VERBS | {
+        "host",
+        "hosts",
+        "hosted",
+        "hosting",
+        "greet",
+        "greets",
+        "greeted",
+        "welcome",
+        "welcomed",
+        "welcomes",
+        "receive",
+        "receives",
+        "received",
+    }:
         mode = mode or "in_person"
     return [_candidate(ctx, "met", verb, status, path, subject, objects, mode=mode)]
 
 
 def _along_with(ctx: _Doc, verb: Token) -> list[int]:
-    """"Modi, along with Jaishankar, met Biden": the companion is on the subject's side."""
+    """ "Modi, along with Jaishankar, met Biden": the companion is on the subject's side."""
     return [
         i
         for child in verb.children
@@ -704,7 +734,7 @@ def _agents(ctx: _Doc, verb: Token) -> list[int]:
 
 
 def _called_on(ctx: _Doc, verb: Token) -> list[int]:
-    """"called on President X": a visit to X; not "called on X to resign"."""
+    """ "called on President X": a visit to X; not "called on X to resign"."""
     if verb.lower_ not in P.CALL_FORMS:
         return []
     people = []
@@ -784,7 +814,7 @@ def _meet_noun(ctx: _Doc, noun: Token) -> list[Candidate]:
 
 
 def _hosts(ctx: _Doc, noun: Token) -> list[int]:
-    """"a dinner hosted by Johnson": the host takes part."""
+    """ "a dinner hosted by Johnson": the host takes part."""
     return [
         i
         for child in noun.children
@@ -795,7 +825,7 @@ def _hosts(ctx: _Doc, noun: Token) -> list[int]:
 
 
 def _addressee(ctx: _Doc, noun: Token) -> list[int]:
-    """"Erdogan told Putin in a phone call": the person the verb addresses
+    """ "Erdogan told Putin in a phone call": the person the verb addresses
     is the other end of a call or meeting it happens in."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during", "over", "on", "at"}:
         return []
@@ -824,7 +854,7 @@ def _context(noun: Token, climbed: list[Token], status: Status) -> list[Token]:
 
 
 def _possessors(ctx: _Doc, noun: Token) -> list[int]:
-    """"Kim's visit", "their summit", "the Trump-Kim summit", "the visit by Xi"."""
+    """ "Kim's visit", "their summit", "the Trump-Kim summit", "the visit by Xi"."""
     found: list[int] = []
     if noun.dep_ == "conj" and any(c.dep_ == "poss" for c in noun.children) and noun.head.i in ctx.mention_at:
         found.extend(_phrase(ctx, noun.head))  # "Biden and Xi's meeting", parsed "Biden and [Xi's meeting]"
@@ -861,7 +891,7 @@ def _noun_agent(ctx: _Doc, noun: Token) -> tuple[list[int], list[Token]]:
 
 def _up_to_verb(token: Token) -> list[Token]:
     out = []
-    while token.head.i != token.i and not token.pos_ in {"VERB", "AUX"}:
+    while token.head.i != token.i and token.pos_ not in {"VERB", "AUX"}:
         token = token.head
         out.append(token)
     return out
@@ -914,8 +944,7 @@ def _visits(
     if not places:
         return [_candidate(ctx, "visited", trigger, status, path, visitors)]
     return [
-        _candidate(ctx, "visited", trigger, status, path, visitors, target=place)
-        for place in dict.fromkeys(places)
+        _candidate(ctx, "visited", trigger, status, path, visitors, target=place) for place in dict.fromkeys(places)
     ]
 
 
@@ -955,7 +984,7 @@ def _to_phrase_people(ctx: _Doc, noun: Token) -> list[int]:
 
 
 def _accompanied(ctx: _Doc, verb: Token) -> list[Candidate]:
-    """"X, accompanied by his wife Y and aide Z", "Y accompanied X", "X was joined by Y"."""
+    """ "X, accompanied by his wife Y and aide Z", "Y accompanied X", "X was joined by Y"."""
     agent = next((c for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"), None)
     if verb.lower_ == "joined" and agent is None:
         return []  # "joined the talks": no companion

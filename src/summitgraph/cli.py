@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -38,13 +38,13 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     version: Annotated[
-        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = None,
 ) -> None:
     """Who met whom, when and where: a knowledge graph from news articles."""
 
 
-def _published(value: Optional[str]) -> Optional[dt.date]:
+def _published(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
@@ -78,11 +78,16 @@ def summary(result: IngestResult, out: Path) -> str:
 def ingest_command(
     paths: Annotated[
         list[Path],
-        typer.Argument(metavar="PATH", help="Article files (.txt, .md, .json, .jsonl) or folders, read recursively in sorted order."),
+        typer.Argument(
+            metavar="PATH",
+            help="Article files (.txt, .md, .json, .jsonl) or folders, read recursively in sorted order.",
+        ),
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for graph.graphml, graph.json and extractions.jsonl.")] = Path("out"),
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder for graph.graphml, graph.json and extractions.jsonl.")
+    ] = Path("out"),
     published: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date for articles that carry none."),
     ] = None,
     model: Annotated[

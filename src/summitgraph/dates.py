@@ -48,20 +48,74 @@ POSSIBILITY_MODALS: frozenset[str] = frozenset({"may", "might", "could", "should
 
 # Verbs, adjectives and forms of "be" that make a following "to"-infinitive refer to
 # the future: "was expected to meet Tuesday", "is set to begin", "plans to visit", "is to sign".
-FUTURE_CONTROLLERS: frozenset[str] = frozenset({
-    "expected", "expect", "expects", "expecting", "set", "scheduled", "due", "slated",
-    "planned", "plan", "plans", "planning", "going", "intend", "intends", "intended",
-    "intending", "aim", "aims", "aimed", "aiming", "poised", "likely", "unlikely",
-    "supposed", "about", "ready", "preparing", "prepared", "hope", "hopes", "hoping",
-    "want", "wants", "wanted", "wish", "wishes", "seek", "seeks", "seeking", "sought",
-    "is", "are", "was", "were", "be", "'s", "'re", "am",
-})
+FUTURE_CONTROLLERS: frozenset[str] = frozenset(
+    {
+        "expected",
+        "expect",
+        "expects",
+        "expecting",
+        "set",
+        "scheduled",
+        "due",
+        "slated",
+        "planned",
+        "plan",
+        "plans",
+        "planning",
+        "going",
+        "intend",
+        "intends",
+        "intended",
+        "intending",
+        "aim",
+        "aims",
+        "aimed",
+        "aiming",
+        "poised",
+        "likely",
+        "unlikely",
+        "supposed",
+        "about",
+        "ready",
+        "preparing",
+        "prepared",
+        "hope",
+        "hopes",
+        "hoping",
+        "want",
+        "wants",
+        "wanted",
+        "wish",
+        "wishes",
+        "seek",
+        "seeks",
+        "seeking",
+        "sought",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "'s",
+        "'re",
+        "am",
+    }
+)
 
 # Participles and adjectives of scheduling that point a clause to the future even
 # without an infinitive: "the meeting is scheduled for Friday", "the vote is due Monday".
-SCHEDULING_WORDS: frozenset[str] = frozenset({
-    "scheduled", "planned", "slated", "due", "expected", "timed", "penciled", "pencilled",
-})
+SCHEDULING_WORDS: frozenset[str] = frozenset(
+    {
+        "scheduled",
+        "planned",
+        "slated",
+        "due",
+        "expected",
+        "timed",
+        "penciled",
+        "pencilled",
+    }
+)
 
 # Forms of "have" that make a past participle a present perfect, which counts as past.
 HAVE_FORMS: frozenset[str] = frozenset({"has", "have", "'ve", "'s", "having"})
@@ -175,55 +229,73 @@ _NUMWORD = timex._alternation(timex.NUMBER_WORDS)
 _QTY = rf"(?:\d+(?:\.\d+)?|(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?)"
 _CAL_UNIT = r"(?:year|month|week|day|hour|minute|decade|quarter|centur(?:y|ie))"
 _POD = r"(?:morning|afternoon|evening|night)"
-_ZONE = (r"(?: (?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|BST|CET|CEST|JST|KST)\b)?"
-         r"(?: ?\((?:UTC|GMT) ?[+-] ?\d{1,2}(?::?\d{2})?\))?")
+_ZONE = (
+    r"(?: (?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|BST|CET|CEST|JST|KST)\b)?"
+    r"(?: ?\((?:UTC|GMT) ?[+-] ?\d{1,2}(?::?\d{2})?\))?"
+)
 
 # Regular expressions for time expressions that spaCy's NER misses or cuts badly,
 # matched over the whole text. Month and weekday names must be capitalised, so that
 # "may" and "march" the verbs are not taken for months.
-FINDER_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
-    # numeric dates: 2008-03-01, 03/01/2008, 7/8/07
-    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
-    # month and day, with weekday and year: "Tuesday, March 1, 2008", "Fri Aug 2", "the 5th of March"
-    rf"\b(?:{_WD_ABBR},? )?{_MON_D}{_DAY}\b(?:,? {_YR}\b)?",
-    rf"\b(?:{_WD},? )?(?:the )?{_DAY} (?:of )?{_MON}(?:,? {_YR}\b)?",
-    rf"\b{_MON},? (?:of )?{_YR}\b",
-    # a weekday or deictic day with a part of the day: "Friday morning", "late Monday"
-    rf"\b(?:(?:[Ee]arly|[Ll]ate) )?{_WD}(?: {_POD})?\b",
-    rf"\b(?:[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast|[Tt]oday) {_POD}\b|\b[Tt]onight\b",
-    r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow)\b",
-    # clock times: "3 p.m.", "6:40 p.m. (GMT +8)", "18:00 UTC"
-    rf"\b\d{{1,2}}(?:[:.]\d{{2}})? ?(?:[ap]\.m\.|[AaPp][Mm]\b){_ZONE}",
-    rf"\b(?:[01]?\d|2[0-3]):[0-5]\d\b{_ZONE}",
-    # reference adverbs: "now", "currently", "recently" ("now-defunct", "now that" are not)
-    r"(?i:\b(?:now|currently|presently|nowadays|(?:more |most )?recently|lately)\b)(?!-| that\b)",
-    r"(?<=\b[Ii]n )the (?:past|(?:near |distant )?future)(?=\s*[,.;:!?)]|\s+(?:and|or|but|when|as|if|because)\b)",
-    # holidays ("Lunar New Year" is not January 1)
-    r"\b(?=[NCTEGHVMLB])(?:(?<!Lunar )(?<!Chinese )New Year(?:'s|\u2019s)?(?: Day| Eve)?|Christmas(?: Day| Eve)?(?! Island)"
-    r"|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Halloween"
-    r"|Valentine(?:'s|\u2019s) Day|Memorial Day|Labor Day|Veterans Day|Boxing Day)\b",
-    # durations written in words, which NER often misses: "almost two and a half years"
-    rf"(?i:\b(?:(?:about|around|almost|nearly|approximately|some) )?(?:{_NUMWORD})(?:[- ](?:{_NUMWORD}))*"
-    rf"(?: and a half)? {_CAL_UNIT}s?\b)|(?i:\b(?:a|an|one) {_CAL_UNIT} and a half\b)",
-    # adjectival durations: "fifty-year", "27-year", "12-hour", "decades-long"
-    rf"(?i:\b{_QTY}-{_CAL_UNIT}s?(?:-old|-long)?\b|\b(?:decade|year|month|week|day|hour)s-long\b)",
-    # relative calendar expressions: "this year('s)", "earlier this month", "the past two years"
-    rf"\b(?i:(?:earlier |later |early |late )?(?:this|last|next)) (?:week(?:end)?|month|year|quarter|decade"
-    rf"|century|spring|summer|autumn|fall|winter|{_WD}|{_MON})\b",
-    rf"\b[Tt]he (?:past|last|next|coming|previous|following|first) (?:(?:{_QTY}|few|several|couple of) )?{_CAL_UNIT}s?\b",
-    r"\b[Tt]he (?:beginning|start|middle|end|close) of (?:the|this|last|next) (?:week|month|year|quarter|decade)\b",
-    rf"\b[Tt]he (?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of {_YR})?\b|\bQ[1-4](?: {_YR})?\b",
-    rf"\b[Tt]he (?:first|second|1st|2nd) half(?: of {_YR})?\b",
-    # frequencies: "every year", "twice a week"
-    rf"\b(?i:every|each)(?: other)?(?: {_QTY})? (?:{_CAL_UNIT}s?|{_WD})\b"
-    rf"|\b(?:once|twice|{_QTY} times) (?:a|an|per|every) {_CAL_UNIT}\b",
-))
+FINDER_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        # numeric dates: 2008-03-01, 03/01/2008, 7/8/07
+        r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
+        # month and day, with weekday and year: "Tuesday, March 1, 2008", "Fri Aug 2", "the 5th of March"
+        rf"\b(?:{_WD_ABBR},? )?{_MON_D}{_DAY}\b(?:,? {_YR}\b)?",
+        rf"\b(?:{_WD},? )?(?:the )?{_DAY} (?:of )?{_MON}(?:,? {_YR}\b)?",
+        rf"\b{_MON},? (?:of )?{_YR}\b",
+        # a weekday or deictic day with a part of the day: "Friday morning", "late Monday"
+        rf"\b(?:(?:[Ee]arly|[Ll]ate) )?{_WD}(?: {_POD})?\b",
+        rf"\b(?:[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast|[Tt]oday) {_POD}\b|\b[Tt]onight\b",
+        r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow)\b",
+        # clock times: "3 p.m.", "6:40 p.m. (GMT +8)", "18:00 UTC"
+        rf"\b\d{{1,2}}(?:[:.]\d{{2}})? ?(?:[ap]\.m\.|[AaPp][Mm]\b){_ZONE}",
+        rf"\b(?:[01]?\d|2[0-3]):[0-5]\d\b{_ZONE}",
+        # reference adverbs: "now", "currently", "recently" ("now-defunct", "now that" are not)
+        r"(?i:\b(?:now|currently|presently|nowadays|(?:more |most )?recently|lately)\b)(?!-| that\b)",
+        r"(?<=\b[Ii]n )the (?:past|(?:near |distant )?future)(?=\s*[,.;:!?)]|\s+(?:and|or|but|when|as|if|because)\b)",
+        # holidays ("Lunar New Year" is not January 1)
+        r"\b(?=[NCTEGHVMLB])(?:(?<!Lunar )(?<!Chinese )New Year(?:'s|\u2019s)?(?: Day| Eve)?"
+        r"|Christmas(?: Day| Eve)?(?! Island)"
+        r"|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Halloween"
+        r"|Valentine(?:'s|\u2019s) Day|Memorial Day|Labor Day|Veterans Day|Boxing Day)\b",
+        # durations written in words, which NER often misses: "almost two and a half years"
+        rf"(?i:\b(?:(?:about|around|almost|nearly|approximately|some) )?(?:{_NUMWORD})(?:[- ](?:{_NUMWORD}))*"
+        rf"(?: and a half)? {_CAL_UNIT}s?\b)|(?i:\b(?:a|an|one) {_CAL_UNIT} and a half\b)",
+        # adjectival durations: "fifty-year", "27-year", "12-hour", "decades-long"
+        rf"(?i:\b{_QTY}-{_CAL_UNIT}s?(?:-old|-long)?\b|\b(?:decade|year|month|week|day|hour)s-long\b)",
+        # relative calendar expressions: "this year('s)", "earlier this month", "the past two years"
+        rf"\b(?i:(?:earlier |later |early |late )?(?:this|last|next)) (?:week(?:end)?|month|year|quarter|decade"
+        rf"|century|spring|summer|autumn|fall|winter|{_WD}|{_MON})\b",
+        rf"\b[Tt]he (?:past|last|next|coming|previous|following|first) "
+        rf"(?:(?:{_QTY}|few|several|couple of) )?{_CAL_UNIT}s?\b",
+        r"\b[Tt]he (?:beginning|start|middle|end|close) of (?:the|this|last|next) (?:week|month|year|quarter|decade)\b",
+        rf"\b[Tt]he (?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of {_YR})?\b|\bQ[1-4](?: {_YR})?\b",
+        rf"\b[Tt]he (?:first|second|1st|2nd) half(?: of {_YR})?\b",
+        # frequencies: "every year", "twice a week"
+        rf"\b(?i:every|each)(?: other)?(?: {_QTY})? (?:{_CAL_UNIT}s?|{_WD})\b"
+        rf"|\b(?:once|twice|{_QTY} times) (?:a|an|per|every) {_CAL_UNIT}\b",
+    )
+)
 
 # Entity labels of names, inside which a weekday or a month is part of the name
 # ("Black Monday", "Monday Night Football") ...
-NAME_LABELS: frozenset[str] = frozenset({
-    "PERSON", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "FAC", "NORP", "GPE", "LOC",
-})
+NAME_LABELS: frozenset[str] = frozenset(
+    {
+        "PERSON",
+        "ORG",
+        "EVENT",
+        "WORK_OF_ART",
+        "PRODUCT",
+        "LAW",
+        "FAC",
+        "NORP",
+        "GPE",
+        "LOC",
+    }
+)
 # ... except the year in the name of an event or a conference, which is a date
 # ("the 2008 Beijing Olympic Games", "the 2013 Academy Awards").
 YEAR_NAME_LABELS: frozenset[str] = frozenset({"EVENT", "ORG"})
@@ -326,11 +398,11 @@ def _trim(text: str, start: int, end: int, ago_as_date: bool) -> _Candidate | No
     piece = stripped
     m = THE_BEFORE_YEAR.match(piece)
     if m:
-        start, piece = start + m.end(), piece[m.end():]
+        start, piece = start + m.end(), piece[m.end() :]
     if not KEEP_OVER.match(piece):
         m = LEADING_TRIM.match(piece)
         if m:
-            start, piece = start + m.end(), piece[m.end():]
+            start, piece = start + m.end(), piece[m.end() :]
     m = TRAILING_TRIM.search(piece)
     if m and not _KEEP_END.search(piece):
         with_s = piece[: m.start() + 2]
@@ -338,7 +410,7 @@ def _trim(text: str, start: int, end: int, ago_as_date: bool) -> _Candidate | No
     norm_text = piece
     m = COUNT_BEFORE_SET.match(piece)
     if m:
-        start, piece = start + m.end(), piece[m.end():]
+        start, piece = start + m.end(), piece[m.end() :]
     if not ago_as_date:
         m = AGO.search(piece)
         cut = m.start() if m else None
@@ -352,7 +424,7 @@ def _trim(text: str, start: int, end: int, ago_as_date: bool) -> _Candidate | No
 def _not_a_time(text: str, start: int, end: int, first_token: Token) -> bool:
     """Entities that NER takes for dates but are not: ages ("his early 30s"), eras
     ("her days as a model"), names ("Tony Weeks"), fractions ("three quarters of")."""
-    span, before = text[start:end], text[max(0, start - 12):start]
+    span, before = text[start:end], text[max(0, start - 12) : start]
     if AGE_DECADE.match(span) or (AGE_DECADE_AFTER.match(span) and POSSESSIVE_BEFORE.search(before)):
         return True
     if POSSESSIVE_START.match(span) and not HAS_NUMBER.search(span):
@@ -370,7 +442,7 @@ def _ner_candidates(doc: Doc, text: str, ago_as_date: bool) -> list[_Candidate]:
         if ent.label_ not in ("DATE", "TIME") or _not_a_time(text, ent.start_char, ent.end_char, ent[0]):
             continue
         offset = ent.start_char
-        for line in re.split(r"(\n+)", text[ent.start_char:ent.end_char]):
+        for line in re.split(r"(\n+)", text[ent.start_char : ent.end_char]):
             if line and not line.startswith("\n"):
                 c = _trim(text, offset, offset + len(line), ago_as_date)
                 if c:
@@ -408,11 +480,11 @@ def _is_timex(c: _Candidate, published: dt.date | None) -> bool:
 
 def _split_range(text: str, c: _Candidate, published: dt.date | None) -> list[_Candidate] | None:
     """The two ends of a span that is a range ("between 2014 and 2016", "March 5-8")."""
-    piece = text[c.start:c.end]
+    piece = text[c.start : c.end]
     m = RANGE_IN_SPAN.match(piece)
     if not m:
         return None
-    if m.group("between") is None and re.search(r"\band\b", piece[m.end("a"):m.start("b")], re.IGNORECASE):
+    if m.group("between") is None and re.search(r"\band\b", piece[m.end("a") : m.start("b")], re.IGNORECASE):
         return None  # "X and Y" is a range only after "between"
     a = _Candidate(c.start + m.start("a"), c.start + m.end("a"), m.group("a"))
     b = _Candidate(c.start + m.start("b"), c.start + m.end("b"), m.group("b"))
@@ -436,7 +508,7 @@ def _split_range(text: str, c: _Candidate, published: dt.date | None) -> list[_C
 def _parts(text: str, c: _Candidate, ago_as_date: bool) -> list[_Candidate]:
     """The parts of a span separated by commas, "and" or "or", each trimmed."""
     parts, offset = [], c.start
-    for piece in _SEPARATOR.split(text[c.start:c.end]):
+    for piece in _SEPARATOR.split(text[c.start : c.end]):
         if piece and not _SEPARATOR.fullmatch(piece):
             part = _trim(text, offset, offset + len(piece), ago_as_date)
             if part:
@@ -449,7 +521,7 @@ def _longest_timex(text: str, c: _Candidate, published: dt.date | None) -> _Cand
     """The longest run of words of ``c`` that is a time expression, dropping only
     lower-case words at its edges ("the same period last year" -> "last year";
     "Black Monday" stays a name)."""
-    words = list(re.finditer(r"\S+", text[c.start:c.end]))
+    words = list(re.finditer(r"\S+", text[c.start : c.end]))
     best: _Candidate | None = None
     for i in range(len(words)):
         if i and words[i - 1].group(0)[0].isupper():
@@ -514,7 +586,7 @@ def _complete_year_ranges(text: str, spans: list[_Candidate]) -> list[_Candidate
     """Add the bare end year of a year range that NER left out ("from 2009 to 2011")."""
     added = []
     for i, c in enumerate(spans):
-        if not re.fullmatch(r"\d{4}", text[c.start:c.end]):
+        if not re.fullmatch(r"\d{4}", text[c.start : c.end]):
             continue
         m = RANGE_YEAR_END.match(text, c.end)
         if not m:
@@ -535,7 +607,7 @@ def _range_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         gap = text[e1:s2]
         if "\n" in gap or not RANGE_GAP.match(gap):
             continue
-        if re.search(r"\band\b", gap, re.IGNORECASE) and not _BETWEEN_BEFORE.search(text[max(0, s1 - 12):s1]):
+        if re.search(r"\band\b", gap, re.IGNORECASE) and not _BETWEEN_BEFORE.search(text[max(0, s1 - 12) : s1]):
             continue
         if pairs and pairs[-1][1] == i:
             continue  # one range at a time: "2009 to 2011 - 2014" is not two ranges
@@ -590,8 +662,13 @@ def find_dates(doc: Doc, published: dt.date | None, *, ago_as_date: bool = False
     DATE (2017) instead of MEANTIME's DURATION "two years".
     """
     text = doc.text
-    spans = _select(text, _ner_candidates(doc, text, ago_as_date), _finder_candidates(doc, text, ago_as_date),
-                    published, ago_as_date)
+    spans = _select(
+        text,
+        _ner_candidates(doc, text, ago_as_date),
+        _finder_candidates(doc, text, ago_as_date),
+        published,
+        ago_as_date,
+    )
     range_start = {j: i for i, j in _range_pairs(text, [(c.start, c.end) for c in spans])}
     heads = [_head(doc, c) for c in spans]
 
@@ -604,8 +681,9 @@ def find_dates(doc: Doc, published: dt.date | None, *, ago_as_date: bool = False
         if k in range_start and values[range_start[k]] is not None:
             value = timex.normalize_range_end(c.norm_text, values[range_start[k]], published, tense=tense)
         if value is None:
-            value = timex.normalize(c.norm_text, _anaphoric_anchor(doc, spans, values, heads, k) or published,
-                                    tense=tense)
+            value = timex.normalize(
+                c.norm_text, _anaphoric_anchor(doc, spans, values, heads, k) or published, tense=tense
+            )
         values.append(value)
 
     # Clock times without a day of their own take the nearest day named in their sentence.
@@ -615,23 +693,33 @@ def find_dates(doc: Doc, published: dt.date | None, *, ago_as_date: bool = False
             continue
         lo = _sentence_start(doc, heads[k])
         hi = heads[k].sent.end_char if heads[k] is not None and lo else len(text)
-        days = [(abs(o.start - c.start), w.value[:10]) for o, w in zip(spans, values)
-                if w is not None and w.type == "DATE" and _DAY_VALUE.match(w.value) and lo <= o.start < hi]
+        days = [
+            (abs(o.start - c.start), w.value[:10])
+            for o, w in zip(spans, values)
+            if w is not None and w.type == "DATE" and _DAY_VALUE.match(w.value) and lo <= o.start < hi
+        ]
         if days:
             values[k] = timex.normalize(c.norm_text, dt.date.fromisoformat(min(days)[1]))
 
     return [
-        Mention(start=c.start, end=c.end, text=text[c.start:c.end], kind="date", value=v.value, type=v.type, mod=v.mod)
+        Mention(
+            start=c.start, end=c.end, text=text[c.start : c.end], kind="date", value=v.value, type=v.type, mod=v.mod
+        )
         for c, v, h, tense in zip(spans, values, heads, tenses)
-        if v is not None and not _adjectival_part_of_day(text[c.start:c.end], h)
-        and not (tense == "future" and text[c.start:c.end].lower() == "now")  # "will now receive": "instead"
+        if v is not None
+        and not _adjectival_part_of_day(text[c.start : c.end], h)
+        and not (tense == "future" and text[c.start : c.end].lower() == "now")  # "will now receive": "instead"
     ]
 
 
 def _adjectival_part_of_day(span_text: str, head: Token | None) -> bool:
     """ "a late-night talk show", "daytime television": no time of any day."""
-    return (head is not None and ADJECTIVAL_PART_OF_DAY.fullmatch(span_text) is not None
-            and head.dep_ in ("amod", "compound", "nmod") and head.head.tag_.startswith("NN"))
+    return (
+        head is not None
+        and ADJECTIVAL_PART_OF_DAY.fullmatch(span_text) is not None
+        and head.dep_ in ("amod", "compound", "nmod")
+        and head.head.tag_.startswith("NN")
+    )
 
 
 def _anaphoric_anchor(
@@ -659,5 +747,8 @@ def date_ranges(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
     as :func:`find_dates` returns them.
     """
     spans = [(m.start, m.end) for m in mentions]
-    return [(i, j) for i, j in _range_pairs(doc.text, spans)
-            if mentions[i].type in ("DATE", "TIME") and mentions[j].type in ("DATE", "TIME")]
+    return [
+        (i, j)
+        for i, j in _range_pairs(doc.text, spans)
+        if mentions[i].type in ("DATE", "TIME") and mentions[j].type in ("DATE", "TIME")
+    ]

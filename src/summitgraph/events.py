@@ -171,6 +171,7 @@ def _agrees(a: str | None, b: str | None) -> bool:
 
 def _richer(a: Interaction, b: Interaction) -> Interaction:
     """Of two statements of one interaction, the one that says more."""
+
     def score(e: Interaction) -> tuple[int, int, int]:
         return (len(e.date or ""), e.place is not None, -e.evidence_start)
 

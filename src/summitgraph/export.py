@@ -163,7 +163,9 @@ def write_graphml(graph: nx.MultiGraph, path_or_file: PathOrFile) -> None:
                         ),
                         pretty_print=True,
                     )
-            with xf.element("graph", {"id": "summitgraph", "edgedefault": "directed" if graph.is_directed() else "undirected"}):
+            with xf.element(
+                "graph", {"id": "summitgraph", "edgedefault": "directed" if graph.is_directed() else "undirected"}
+            ):
                 for node, data in graph.nodes(data=True):
                     xf.write(_element("node", {"id": str(node)}, "node", data, node_types), pretty_print=True)
                 for u, v, *key, data in edges:
@@ -201,11 +203,7 @@ def read_graphml(path_or_file: PathOrFile) -> nx.MultiGraph:
         data = data.encode("utf-8")
     graph = nx.parse_graphml(data, force_multigraph=True)
     root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
-    declared = {
-        key.get("attr.name")
-        for key in root.iter(f"{{{GRAPHML_NS}}}key")
-        if key.get("for") == "node"
-    }
+    declared = {key.get("attr.name") for key in root.iter(f"{{{GRAPHML_NS}}}key") if key.get("for") == "node"}
     for _, attrs in graph.nodes(data=True):
         for name in LIST_ATTRIBUTES & declared:
             value = attrs.get(name)

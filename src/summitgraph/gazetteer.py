@@ -166,9 +166,7 @@ def country_by_code(iso2: str) -> Country:
     try:
         return _data().by_code[iso2.upper()]
     except KeyError:
-        raise KeyError(
-            f"{iso2!r} is not a country code the gazetteer knows (ISO 3166-1 alpha-2, or XK)"
-        ) from None
+        raise KeyError(f"{iso2!r} is not a country code the gazetteer knows (ISO 3166-1 alpha-2, or XK)") from None
 
 
 def country_candidates(name: str) -> tuple[Country, ...]:
@@ -305,9 +303,7 @@ def _data() -> _Gazetteer:
 
     names = _index((form, c) for c in by_code.values() for form in (c.name, *c.aliases))
     demonyms = _index((form, c) for c in by_code.values() for form in c.demonyms)
-    unresolved = _index(
-        (form, tuple(by_code[code] for code in codes)) for form, codes in raw["unresolved"].items()
-    )
+    unresolved = _index((form, tuple(by_code[code] for code in codes)) for form, codes in raw["unresolved"].items())
 
     # Every place under every name it has; quality 0 for a name, 1 for an ASCII spelling.
     candidates: dict[str, list[tuple[int, Place]]] = defaultdict(list)

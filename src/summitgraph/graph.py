@@ -20,8 +20,20 @@ import networkx as nx
 from summitgraph.models import ArticleExtraction, Entity, Interaction
 
 EDGE_FIELDS = (
-    "kind", "status", "date", "start", "end", "place", "place_id", "mode", "count",
-    "trigger", "article", "evidence", "evidence_start", "evidence_end",
+    "kind",
+    "status",
+    "date",
+    "start",
+    "end",
+    "place",
+    "place_id",
+    "mode",
+    "count",
+    "trigger",
+    "article",
+    "evidence",
+    "evidence_start",
+    "evidence_end",
 )
 
 

@@ -100,11 +100,25 @@ def ingest(
     def fits(article: Article) -> bool:
         where = article.path or article.id
         if len(article.text) > nlp.max_length:
-            skip(ArticleError(where, f"is {len(article.text):,} characters long, more than the pipeline's limit of {nlp.max_length:,}; split it into smaller articles", article.line))
+            skip(
+                ArticleError(
+                    where,
+                    f"is {len(article.text):,} characters long, more than the pipeline's limit of "
+                    f"{nlp.max_length:,}; split it into smaller articles",
+                    article.line,
+                )
+            )
             return False
         for name in ("id", "title", "text"):
             if match := _SURROGATE.search(getattr(article, name) or ""):
-                skip(ArticleError(where, f"{name!r} holds a lone surrogate (U+{ord(match.group()):04X}) at character {match.start()}, which is not text; fix the escape", article.line))
+                skip(
+                    ArticleError(
+                        where,
+                        f"{name!r} holds a lone surrogate (U+{ord(match.group()):04X}) at character "
+                        f"{match.start()}, which is not text; fix the escape",
+                        article.line,
+                    )
+                )
                 return False
         return True
 
@@ -124,7 +138,10 @@ def ingest(
         if on_article is not None:
             on_article(article)
     if not extractions:
-        raise NothingIngested("no article was ingested: " + ("every input was skipped" if result.skipped else "no .txt, .md, .json or .jsonl file found"))
+        raise NothingIngested(
+            "no article was ingested: "
+            + ("every input was skipped" if result.skipped else "no .txt, .md, .json or .jsonl file found")
+        )
     extractions = link_articles(extractions)
     graph = build_graph(extractions)
     _write_outputs(out, extractions, graph)
@@ -145,7 +162,9 @@ def _write_outputs(out: Path, extractions: list[ArticleExtraction], graph: nx.Mu
             raise ExportError(f"cannot write {out / name}: a folder of that name is in the way; move it")
     try:
         with contextlib.ExitStack() as stack:
-            lines_path, graphml_path, json_path = (stack.enter_context(atomic_path(out / name)) for name in OUTPUT_FILES)
+            lines_path, graphml_path, json_path = (
+                stack.enter_context(atomic_path(out / name)) for name in OUTPUT_FILES
+            )
             with open(lines_path, "w", encoding="utf-8", newline="\n") as lines:
                 lines.writelines(extraction_line(x) for x in extractions)
             write_graphml(graph, graphml_path)

@@ -156,7 +156,7 @@ def find_mentions(doc: Doc) -> list[NameMention]:
 
 
 def _link_appositions(doc: Doc, found: list[NameMention]) -> list[NameMention]:
-    """"Xi Jinping, China's president," and "China's president, Xi Jinping":
+    """ "Xi Jinping, China's president," and "China's president, Xi Jinping":
     the role description is the apposed person (and gives them the role)."""
     by_end = {m.token_end: i for i, m in enumerate(found) if m.label == "PERSON"}
     by_start = {m.token_start: i for i, m in enumerate(found) if m.label == "PERSON"}

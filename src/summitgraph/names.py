@@ -12,12 +12,26 @@ import unicodedata
 
 from summitgraph.patterns import EAST_ASIAN_SURNAMES, VIETNAMESE_SURNAMES
 
-
 # Letters that Unicode does not decompose into a Latin base letter and a mark:
 # "Aydınoğlu" folds to "aydinoglu", not "ayd noglu".
 _LETTERS = str.maketrans(
-    {"ı": "i", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
-     "ð": "d", "þ": "th", "œ": "oe", "Œ": "OE", "ħ": "h"}
+    {
+        "ı": "i",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "ß": "ss",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "þ": "th",
+        "œ": "oe",
+        "Œ": "OE",
+        "ħ": "h",
+    }
 )
 
 

@@ -73,8 +73,17 @@ ROLE_NOUNS: dict[str, str] = {
 # is France's foreign minister when the article names one.
 ROLE_MATCHES: dict[str, frozenset[str]] = {
     "leader": frozenset(
-        {"leader", "president", "prime minister", "chancellor", "king", "queen",
-         "emperor", "supreme leader", "chairman"}
+        {
+            "leader",
+            "president",
+            "prime minister",
+            "chancellor",
+            "king",
+            "queen",
+            "emperor",
+            "supreme leader",
+            "chairman",
+        }
     ),
 }
 
@@ -106,20 +115,54 @@ ORG_NATIONAL_HEADS: frozenset[str] = frozenset(
 
 # Lower-case words that may sit inside a proper name ("Centre for the National
 # Interest", "Bank of America", "Ministry of Foreign Affairs").
-NAME_CONNECTORS: frozenset[str] = frozenset({"of", "for", "on", "the", "and", "de", "du", "al", "el", "von", "van", "der", "bin", "da", "la", "le"})
+NAME_CONNECTORS: frozenset[str] = frozenset(
+    {"of", "for", "on", "the", "and", "de", "du", "al", "el", "von", "van", "der", "bin", "da", "la", "le"}
+)
 
 # Particles inside surnames ("Ursula von der Leyen", "Jean-Yves Le Drian",
 # "Mohammed bin Salman") that spaCy's NER often leaves outside the name.
 NAME_PARTICLES: frozenset[str] = frozenset(
-    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "bin", "ibn", "al", "el", "ben",
-     "dos", "ó", "ní", "nic", "mac", "uí"}
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "le",
+        "la",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ben",
+        "dos",
+        "ó",
+        "ní",
+        "nic",
+        "mac",
+        "uí",
+    }
 )
 
 # Third person pronouns that may stand for a person participant.
 PERSON_PRONOUNS: dict[str, str] = {
-    "he": "sg", "him": "sg", "his": "sg", "himself": "sg",
-    "she": "sg", "her": "sg", "hers": "sg", "herself": "sg",
-    "they": "pl", "them": "pl", "their": "pl", "themselves": "pl",
+    "he": "sg",
+    "him": "sg",
+    "his": "sg",
+    "himself": "sg",
+    "she": "sg",
+    "her": "sg",
+    "hers": "sg",
+    "herself": "sg",
+    "they": "pl",
+    "them": "pl",
+    "their": "pl",
+    "themselves": "pl",
 }
 
 # Surnames that come first in East Asian names written in English
@@ -186,14 +229,20 @@ CALL_FORMS = _forms("call calls called calling")
 # Verbs that mean talking to the object only with a "with" ("talk to reporters"
 # is not a meeting, "talk with Xi" is): objects of "to" are not participants.
 WITH_ONLY_VERBS = _forms(
-    "talk talks talked talking", "chat chats chatted chatting", "dine dines dined dining",
+    "talk talks talked talking",
+    "chat chats chatted chatting",
+    "dine dines dined dining",
     "discuss discusses discussed discussing",  # its object is the topic: "discussed trade with Abe"
 )
 # "shook hands with", "sat down with": a verb and a particle/object that together mean meeting.
 MEET_PHRASES: dict[str, frozenset[str]] = {
-    "shake": frozenset({"hands"}), "shakes": frozenset({"hands"}), "shook": frozenset({"hands"}),
+    "shake": frozenset({"hands"}),
+    "shakes": frozenset({"hands"}),
+    "shook": frozenset({"hands"}),
     "shaking": frozenset({"hands"}),
-    "sit": frozenset({"down"}), "sits": frozenset({"down"}), "sat": frozenset({"down"}),
+    "sit": frozenset({"down"}),
+    "sits": frozenset({"down"}),
+    "sat": frozenset({"down"}),
     "sitting": frozenset({"down"}),
 }
 
@@ -206,7 +255,9 @@ MEET_NOUNS = _forms(
     "discussions negotiations consultations conference",
 )
 # Of these, the ones that are calls: their mode is "phone".
-PHONE_WORDS = _forms("call calls phone phones phoned phoning telephone telephoned telephoning phone-call phonecall telephonic")
+PHONE_WORDS = _forms(
+    "call calls phone phones phoned phoning telephone telephoned telephoning phone-call phonecall telephonic"
+)
 VIDEO_WORDS = _forms("video videoconference video-conference virtual videolink teleconference")
 # Meeting nouns that need a named partner to count ("negotiations with Iran"
 # is not a meeting of people; "talks with Xi" is).
@@ -266,7 +317,9 @@ ACCOMPANY_VERBS = _forms(
 
 # Nouns for a part of an event: the subject of "at the start of the visit" or
 # "on the sidelines of the summit" takes part in it.
-ASPECT_NOUNS = _forms("start beginning end conclusion close middle eve sidelines margins outset day days opening round part")
+ASPECT_NOUNS = _forms(
+    "start beginning end conclusion close middle eve sidelines margins outset day days opening round part"
+)
 
 # Prepositions whose object is the topic, not the occasion: "details of the
 # summit", "a report on the talks" say nothing of who took part.
@@ -312,9 +365,7 @@ AHEAD_PREPS = _forms("ahead before")
 
 # Number words for "three summits".
 NUMBER_WORDS: dict[str, int] = {
-    w: i for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
 } | {"several": 0, "a": 1, "an": 1}
 
 # "met twice", "met three times": how many meetings an adverb counts.

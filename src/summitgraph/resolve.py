@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 
 from summitgraph import gazetteer
 from summitgraph.models import ArticleExtraction, Entity, EntityKind, NameMention
-from summitgraph.names import fold, name_words as _words, slug, surnames
+from summitgraph.names import fold, slug, surnames
+from summitgraph.names import name_words as _words
 from summitgraph.patterns import GENERIC_ROLES, NAME_CONNECTORS, ROLE_MATCHES
 
 __all__ = ["Resolution", "entity_id", "fold", "link_articles", "place_name", "resolve", "slug", "surnames"]
@@ -175,7 +176,9 @@ def _group_people(mentions: list[NameMention], members: list[int]) -> list[list[
         key_of[key] = _join(groups, i, target)
     for i in sorted(single, key=lambda i: mentions[i].start):
         word = fold(mentions[i].name or "")
-        by_surname = [g for g, group in enumerate(groups) if any(word in surnames(mentions[j].name or "") for j in group)]
+        by_surname = [
+            g for g, group in enumerate(groups) if any(word in surnames(mentions[j].name or "") for j in group)
+        ]
         by_word = [g for g, group in enumerate(groups) if any(word in _words(mentions[j].name or "") for j in group)]
         options = by_surname or by_word
         if word in key_of:
@@ -204,9 +207,13 @@ def _same_person(name: str, known: list[str]) -> int | None:
     words = _words(name)
     for index, other in enumerate(known):
         theirs = _words(other)
-        if len(theirs) > len(words) and (
-            theirs[0] == words[0] and theirs[-1] == words[-1]  # "Donald Trump" in "Donald John Trump"
-            or theirs[-len(words):] == words  # "von der Leyen" in "Ursula von der Leyen"
+        if (
+            len(theirs) > len(words)
+            and (
+                theirs[0] == words[0]
+                and theirs[-1] == words[-1]  # "Donald Trump" in "Donald John Trump"
+                or theirs[-len(words) :] == words  # "von der Leyen" in "Ursula von der Leyen"
+            )
         ):
             return index
     return None
@@ -233,12 +240,14 @@ def _group_organisations(mentions: list[NameMention], members: list[int]) -> lis
         if target is None:
             words = key.split()
             longer = [
-                g for g, group in enumerate(groups)
-                if len(words) >= 2 and fold(mentions[group[0]].name or "").split()[-len(words):] == words
+                g
+                for g, group in enumerate(groups)
+                if len(words) >= 2 and fold(mentions[group[0]].name or "").split()[-len(words) :] == words
             ]
             if _is_acronym(name):
                 longer += [
-                    g for g, group in enumerate(groups)
+                    g
+                    for g, group in enumerate(groups)
                     if _initials(mentions[group[0]].name or "") == name.replace(".", "")
                 ]
             if len(set(longer)) == 1:

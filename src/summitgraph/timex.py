@@ -49,23 +49,61 @@ Tense = Literal["past", "present", "future"]
 # Month names and the abbreviations news agencies use ("Sept.", "Jan."); dots are
 # removed before matching, so "jan" stands for "Jan." too.
 MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 
 # Weekday names with the usual abbreviations; Monday = 1, as in TIMEX3's "XXXX-WXX-1".
 WEEKDAYS: dict[str, int] = {
-    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
-    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
-    "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
+    "monday": 1,
+    "mon": 1,
+    "tuesday": 2,
+    "tue": 2,
+    "tues": 2,
+    "wednesday": 3,
+    "wed": 3,
+    "thursday": 4,
+    "thu": 4,
+    "thur": 4,
+    "thurs": 4,
+    "friday": 5,
+    "fri": 5,
+    "saturday": 6,
+    "sat": 6,
+    "sunday": 7,
+    "sun": 7,
 }
 
 # TIMEX3 codes for the parts of a day ("Tuesday morning" -> 2019-01-08TMO).
 PARTS_OF_DAY: dict[str, str] = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-    "overnight": "NI", "daytime": "DT",
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+    "daytime": "DT",
 }
 
 # Named times of day that TIMEX3 writes as clock times ("noon" -> T12:00).
@@ -78,63 +116,135 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall
 # it is a clock unit (written after "T": PT3H). Decades and centuries are written
 # in years, as MEANTIME's gold does ("the past decade" -> P10Y); a quarter is 3 months.
 UNITS: dict[str, tuple[str, float, bool]] = {
-    "year": ("Y", 1, False), "yr": ("Y", 1, False), "month": ("M", 1, False),
-    "week": ("W", 1, False), "fortnight": ("W", 2, False), "day": ("D", 1, False),
-    "hour": ("H", 1, True), "hr": ("H", 1, True), "minute": ("M", 1, True),
-    "min": ("M", 1, True), "second": ("S", 1, True),
-    "decade": ("Y", 10, False), "century": ("Y", 100, False), "millennium": ("Y", 1000, False),
+    "year": ("Y", 1, False),
+    "yr": ("Y", 1, False),
+    "month": ("M", 1, False),
+    "week": ("W", 1, False),
+    "fortnight": ("W", 2, False),
+    "day": ("D", 1, False),
+    "hour": ("H", 1, True),
+    "hr": ("H", 1, True),
+    "minute": ("M", 1, True),
+    "min": ("M", 1, True),
+    "second": ("S", 1, True),
+    "decade": ("Y", 10, False),
+    "century": ("Y", 100, False),
+    "millennium": ("Y", 1000, False),
     "quarter": ("M", 3, False),
 }
 
 # Adverbs and phrases that TimeML normalises to its reference values.
 REFERENCE_WORDS: dict[str, str] = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
-    "currently": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
-    "the present": "PRESENT_REF", "present day": "PRESENT_REF", "the present day": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "just now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "present day": "PRESENT_REF",
+    "the present day": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
     "the moment": "PRESENT_REF",
-    "recently": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
-    "lately": "PAST_REF", "the past": "PAST_REF", "formerly": "PAST_REF",
-    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+    "recently": "PAST_REF",
+    "more recently": "PAST_REF",
+    "most recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "formerly": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF",
     "soon": "FUTURE_REF",
 }
 
 # Frequency adjectives and adverbs: TIMEX3 SETs ("weekly" -> P1W).
 FREQUENCY_WORDS: dict[str, str] = {
-    "hourly": "PT1H", "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W",
-    "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M", "bimonthly": "P2M",
-    "quarterly": "P3M", "yearly": "P1Y", "annual": "P1Y", "annually": "P1Y",
-    "biannual": "P6M", "biannually": "P6M", "semiannual": "P6M", "semi-annual": "P6M",
-    "semiannually": "P6M", "biennial": "P2Y",
+    "hourly": "PT1H",
+    "daily": "P1D",
+    "nightly": "XXXX-XX-XXTNI",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "fortnightly": "P2W",
+    "monthly": "P1M",
+    "bimonthly": "P2M",
+    "quarterly": "P3M",
+    "yearly": "P1Y",
+    "annual": "P1Y",
+    "annually": "P1Y",
+    "biannual": "P6M",
+    "biannually": "P6M",
+    "semiannual": "P6M",
+    "semi-annual": "P6M",
+    "semiannually": "P6M",
+    "biennial": "P2Y",
 }
 
 # Holidays on a fixed day of the year (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
-    "new year's day": (1, 1), "new year's": (1, 1), "new year": (1, 1), "new years": (1, 1),
-    "new year's eve": (12, 31), "epiphany": (1, 6), "valentine's day": (2, 14),
-    "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "may day": (5, 1),
-    "canada day": (7, 1), "independence day": (7, 4), "the fourth of july": (7, 4),
-    "bastille day": (7, 14), "halloween": (10, 31), "all saints' day": (11, 1),
-    "guy fawkes night": (11, 5), "veterans day": (11, 11), "veterans' day": (11, 11),
-    "armistice day": (11, 11), "remembrance day": (11, 11), "christmas eve": (12, 24),
-    "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25), "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's": (1, 1),
+    "new year": (1, 1),
+    "new years": (1, 1),
+    "new year's eve": (12, 31),
+    "epiphany": (1, 6),
+    "valentine's day": (2, 14),
+    "st patrick's day": (3, 17),
+    "saint patrick's day": (3, 17),
+    "may day": (5, 1),
+    "canada day": (7, 1),
+    "independence day": (7, 4),
+    "the fourth of july": (7, 4),
+    "bastille day": (7, 14),
+    "halloween": (10, 31),
+    "all saints' day": (11, 1),
+    "guy fawkes night": (11, 5),
+    "veterans day": (11, 11),
+    "veterans' day": (11, 11),
+    "armistice day": (11, 11),
+    "remembrance day": (11, 11),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "xmas": (12, 25),
+    "boxing day": (12, 26),
 }
 
 # Holidays on the n-th weekday of a month (month, ISO weekday, n; n = -1 is the last),
 # as the United States keeps them, since most English-language news follows them.
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
-    "martin luther king day": (1, 1, 3), "martin luther king jr day": (1, 1, 3),
-    "mlk day": (1, 1, 3), "presidents day": (2, 1, 3), "presidents' day": (2, 1, 3),
-    "mother's day": (5, 7, 2), "memorial day": (5, 1, -1), "father's day": (6, 7, 3),
-    "labor day": (9, 1, 1), "columbus day": (10, 1, 2), "thanksgiving": (11, 4, 4),
-    "thanksgiving day": (11, 4, 4), "election day": (11, 2, 1),
+    "martin luther king day": (1, 1, 3),
+    "martin luther king jr day": (1, 1, 3),
+    "mlk day": (1, 1, 3),
+    "presidents day": (2, 1, 3),
+    "presidents' day": (2, 1, 3),
+    "mother's day": (5, 7, 2),
+    "memorial day": (5, 1, -1),
+    "father's day": (6, 7, 3),
+    "labor day": (9, 1, 1),
+    "columbus day": (10, 1, 2),
+    "thanksgiving": (11, 4, 4),
+    "thanksgiving day": (11, 4, 4),
+    "election day": (11, 2, 1),
 }
 
 # Holidays a fixed number of days from Easter Sunday.
 EASTER_HOLIDAYS: dict[str, int] = {
-    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
-    "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
-    "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50,
+    "easter": 0,
+    "easter sunday": 0,
+    "easter day": 0,
+    "easter monday": 1,
+    "good friday": -2,
+    "holy thursday": -3,
+    "maundy thursday": -3,
+    "palm sunday": -7,
+    "ash wednesday": -46,
+    "ascension day": 39,
+    "pentecost": 49,
+    "whit sunday": 49,
+    "whit monday": 50,
 }
 
 # Single days known by a name of their own, which no calendar rule computes.
@@ -142,90 +252,262 @@ NAMED_DAYS: dict[str, str] = {"9/11": "2001-09-11"}
 
 # Number words, so that rules only ever see digits ("twenty-five years" -> 25 years).
 NUMBER_WORDS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "thousand": 1000,
     "dozen": 12,
 }
 
 # Ordinal words (with "twenty-"/"thirty-" compounds up to 31) for days of a month,
 # quarters, halves and centuries: "twenty-first" -> 21st.
 ORDINAL_WORDS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
 }
 
 # Decades written as words ("the nineties" -> 199).
 DECADE_WORDS: dict[str, int] = {
-    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-    "seventies": 70, "eighties": 80, "nineties": 90,
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
 }
 
 # Words before a unit that make it a vague or relative duration: "several years" ->
 # PXY, "the past two years" -> P2Y. The keys may take a number after them.
 DURATION_QUANTIFIERS: dict[str, bool] = {
     # quantifier: whether a number may follow ("the past 12 months")
-    "several": False, "a few": False, "few": False, "many": False, "some": False,
-    "a number of": False, "numerous": False, "multiple": False, "countless": False,
-    "recent": False, "the recent": False, "the coming": True, "coming": False,
-    "the past few": False, "the last few": False, "the next few": False,
-    "the past several": False, "the last several": False, "the next several": False,
-    "the first few": False, "another few": False,
-    "the past": True, "the last": True, "the next": True, "the first": True, "the final": True,
-    "the opening": True, "the initial": True, "the remaining": True, "the": True,
+    "several": False,
+    "a few": False,
+    "few": False,
+    "many": False,
+    "some": False,
+    "a number of": False,
+    "numerous": False,
+    "multiple": False,
+    "countless": False,
+    "recent": False,
+    "the recent": False,
+    "the coming": True,
+    "coming": False,
+    "the past few": False,
+    "the last few": False,
+    "the next few": False,
+    "the past several": False,
+    "the last several": False,
+    "the next several": False,
+    "the first few": False,
+    "another few": False,
+    "the past": True,
+    "the last": True,
+    "the next": True,
+    "the first": True,
+    "the final": True,
+    "the opening": True,
+    "the initial": True,
+    "the remaining": True,
+    "the": True,
 }
 
 # Modifiers in front of a date and the TIMEX3 mod they set ("late 2017" -> 2017 mod
 # END). "earlier this year" is this year, without saying which part of it.
 POSITION_PREFIXES: dict[str, str | None] = {
-    "early": "START", "the early": "START", "the beginning of": "START", "beginning of": "START",
-    "the start of": "START", "start of": "START", "the very beginning of": "START",
-    "the dawn of": "START", "the first part of": "START",
-    "mid": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID",
-    "late": "END", "the late": "END", "the end of": "END", "end of": "END", "the close of": "END",
-    "the latter part of": "END", "the last part of": "END", "the very end of": "END",
-    "earlier": None, "earlier in": None, "later in": None, "later": None,
+    "early": "START",
+    "the early": "START",
+    "the beginning of": "START",
+    "beginning of": "START",
+    "the start of": "START",
+    "start of": "START",
+    "the very beginning of": "START",
+    "the dawn of": "START",
+    "the first part of": "START",
+    "mid": "MID",
+    "the middle of": "MID",
+    "middle of": "MID",
+    "the mid": "MID",
+    "late": "END",
+    "the late": "END",
+    "the end of": "END",
+    "end of": "END",
+    "the close of": "END",
+    "the latter part of": "END",
+    "the last part of": "END",
+    "the very end of": "END",
+    "earlier": None,
+    "earlier in": None,
+    "later in": None,
+    "later": None,
 }
 # Modifiers in front of any expression ("about three years" -> mod APPROX).
 QUANTITY_PREFIXES: dict[str, str | None] = {
-    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-    "some": "APPROX", "nearly": "APPROX", "almost": "APPROX", "circa": "APPROX",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "upwards of": "MORE_THAN",
-    "just over": "MORE_THAN", "a little over": "MORE_THAN", "well over": "MORE_THAN",
-    "a little more than": "MORE_THAN", "just under": "LESS_THAN", "a little under": "LESS_THAN",
-    "a little less than": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
-    "fewer than": "LESS_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
-    "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "just": None, "only": None, "exactly": None, "precisely": None, "a full": None,
-    "a whole": None, "the whole": None, "all": None, "the entire": None, "an entire": None,
-    "another": None, "an additional": None, "a further": None, "further": None,
+    "about": "APPROX",
+    "around": "APPROX",
+    "approximately": "APPROX",
+    "roughly": "APPROX",
+    "some": "APPROX",
+    "nearly": "APPROX",
+    "almost": "APPROX",
+    "circa": "APPROX",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "upwards of": "MORE_THAN",
+    "just over": "MORE_THAN",
+    "a little over": "MORE_THAN",
+    "well over": "MORE_THAN",
+    "a little more than": "MORE_THAN",
+    "just under": "LESS_THAN",
+    "a little under": "LESS_THAN",
+    "a little less than": "LESS_THAN",
+    "less than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "fewer than": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS",
+    "just": None,
+    "only": None,
+    "exactly": None,
+    "precisely": None,
+    "a full": None,
+    "a whole": None,
+    "the whole": None,
+    "all": None,
+    "the entire": None,
+    "an entire": None,
+    "another": None,
+    "an additional": None,
+    "a further": None,
+    "further": None,
 }
 # ... and after it ("a year or so" -> mod APPROX).
 QUANTITY_SUFFIXES: dict[str, str | None] = {
-    "or so": "APPROX", "or more": "EQUAL_OR_MORE", "or less": "EQUAL_OR_LESS",
-    "and counting": None, "in a row": None, "running": None, "straight": None,
-    "alone": None, "old": None, "time": None, "local time": None,
+    "or so": "APPROX",
+    "or more": "EQUAL_OR_MORE",
+    "or less": "EQUAL_OR_LESS",
+    "and counting": None,
+    "in a row": None,
+    "running": None,
+    "straight": None,
+    "alone": None,
+    "old": None,
+    "time": None,
+    "local time": None,
 }
 
 # Prepositions that may come with a span and say nothing about its value.
 PREPOSITIONS: tuple[str, ...] = (
-    "on", "in", "at", "by", "since", "from", "until", "till", "to", "during", "for",
-    "within", "through", "throughout", "of", "before", "after", "as of", "as early as",
-    "as late as", "starting", "beginning", "ending", "around", "into",
+    "on",
+    "in",
+    "at",
+    "by",
+    "since",
+    "from",
+    "until",
+    "till",
+    "to",
+    "during",
+    "for",
+    "within",
+    "through",
+    "throughout",
+    "of",
+    "before",
+    "after",
+    "as of",
+    "as early as",
+    "as late as",
+    "starting",
+    "beginning",
+    "ending",
+    "around",
+    "into",
 )
 
 # Time-zone names after clock times; UTC and GMT become TIMEX3's "Z", the others are
 # accepted but not written (TIMEX3 has no zone names).
 UTC_ZONES: frozenset[str] = frozenset({"utc", "gmt", "z", "zulu"})
-OTHER_ZONES: frozenset[str] = frozenset({
-    "est", "edt", "et", "cst", "cdt", "ct", "mst", "mdt", "mt", "pst", "pdt", "pt",
-    "bst", "cet", "cest", "eet", "eest", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt",
-    "local", "local time",
-})
+OTHER_ZONES: frozenset[str] = frozenset(
+    {
+        "est",
+        "edt",
+        "et",
+        "cst",
+        "cdt",
+        "ct",
+        "mst",
+        "mdt",
+        "mt",
+        "pst",
+        "pdt",
+        "pt",
+        "bst",
+        "cet",
+        "cest",
+        "eet",
+        "eest",
+        "ist",
+        "jst",
+        "kst",
+        "hkt",
+        "sgt",
+        "aest",
+        "aedt",
+        "local",
+        "local time",
+    }
+)
 
 # ==========================================================================
 # Regular-expression pieces built from the word lists
@@ -246,10 +528,14 @@ _HOLIDAY = f"(?:{_alternation([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLID
 _NUM = r"(?:\d+(?:\.\d+)?)"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:[12]\d{3}|'\d{2})"
-_LAST = (r"(?:last|the last|past|the past|this past|previous|the previous|prior|the prior"
-         r"|preceding|the preceding)")
-_NEXT = (r"(?:next|the next|coming|the coming|this coming|following|the following|upcoming"
-         r"|the upcoming|ensuing|the ensuing)")
+_LAST = (
+    r"(?:last|the last|past|the past|this past|previous|the previous|prior|the prior"
+    r"|preceding|the preceding)"
+)
+_NEXT = (
+    r"(?:next|the next|coming|the coming|this coming|following|the following|upcoming"
+    r"|the upcoming|ensuing|the ensuing)"
+)
 _THIS = r"(?:this|the current|current|the present|present)"
 _CALENDAR_UNIT = r"(?:year|month|week|day|quarter|decade)"
 
@@ -380,8 +666,20 @@ def _resolve_weekday(weekday: int, ctx: _Ctx) -> dt.date | None:
 
 
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
-_SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP",
-                    6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}
+_SEASON_OF_MONTH = {
+    12: "WI",
+    1: "WI",
+    2: "WI",
+    3: "SP",
+    4: "SP",
+    5: "SP",
+    6: "SU",
+    7: "SU",
+    8: "SU",
+    9: "FA",
+    10: "FA",
+    11: "FA",
+}
 
 
 def _season_value(code: str, ctx: _Ctx, shift: int | None = None) -> str:
@@ -446,8 +744,10 @@ def _format_number(n: float) -> str:
 
 # The next smaller unit for fractions: half an hour is PT30M, half a year P6M.
 _SMALLER_UNIT: dict[tuple[str, bool], tuple[int, str, bool]] = {
-    ("Y", False): (12, "M", False), ("D", False): (24, "H", True),
-    ("H", True): (60, "M", True), ("M", True): (60, "S", True),
+    ("Y", False): (12, "M", False),
+    ("D", False): (24, "H", True),
+    ("H", True): (60, "M", True),
+    ("M", True): (60, "S", True),
 }
 
 
@@ -474,9 +774,7 @@ def _year_from_text(text: str, ctx: _Ctx) -> int:
     return _two_digit_year(int(text[1:]), ctx) if text.startswith("'") else int(text)
 
 
-_VALUE_START = re.compile(
-    r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})(?:-(\d))?|-Q([1-4])|-H([12])|-(SP|SU|FA|WI))?"
-)
+_VALUE_START = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})(?:-(\d))?|-Q([1-4])|-H([12])|-(SP|SU|FA|WI))?")
 
 
 def start_date(value: str) -> dt.date | None:
@@ -512,8 +810,8 @@ def start_date(value: str) -> dt.date | None:
 # Cleaning
 # ==========================================================================
 
-_ORDINAL_WORD = r"\b(?:(?:twenty|thirty)[- ])?(?:%s)\b" % _alternation(ORDINAL_WORDS)
-_ORDINAL_PARTS = re.compile(r"(?:(?P<tens>twenty|thirty)[- ])?(?P<unit>%s)" % _alternation(ORDINAL_WORDS))
+_ORDINAL_WORD = r"\b(?:(?:twenty|thirty)[- ])?(?:" + _alternation(ORDINAL_WORDS) + r")\b"
+_ORDINAL_PARTS = re.compile(r"(?:(?P<tens>twenty|thirty)[- ])?(?P<unit>" + _alternation(ORDINAL_WORDS) + ")")
 # Ordinals are read only where a calendar needs them: before "quarter", "half",
 # "century" and next to a month name. Elsewhere "first" stays a word ("the first
 # nine months") and "second" a unit ("a second").
@@ -521,9 +819,7 @@ _CALENDAR_ORDINAL = re.compile(
     rf"{_ORDINAL_WORD}(?=[- ](?:fiscal )?(?:quarter|half|century|centuries|millennium)\b|(?: of)? {_MONTH}\b)"
 )
 _MONTH_ORDINAL = re.compile(rf"(?P<month>\b{_MONTH}) (?P<ord>{_ORDINAL_WORD})")
-_NUMBER_WORD_RUN = re.compile(
-    r"\b(?:{w})(?:(?:[- ]|[- ]and[- ])(?:{w}))*\b".format(w=_alternation(NUMBER_WORDS))
-)
+_NUMBER_WORD_RUN = re.compile(r"\b(?:{w})(?:(?:[- ]|[- ]and[- ])(?:{w}))*\b".format(w=_alternation(NUMBER_WORDS)))
 _A_COUNT = re.compile(r"\ba (dozen|couple of|couple)\b")
 _FILLER_AFTER_NUMBER = re.compile(r"\b(\d+) (?:straight|consecutive|successive|full|whole|long) ")
 _AND_A_HALF = re.compile(r"\b(\d+) and (?:a|one) half\b")
@@ -624,14 +920,21 @@ def _reference(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _timex(REFERENCE_WORDS[m.group(0)])
 
 
-_DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-                 "the day before yesterday": -2, "the day after tomorrow": 2,
-                 "last night": -1, "this": 0}
+_DEICTIC_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+    "last night": -1,
+    "this": 0,
+}
 
 
 @_rule(rf"(?P<day>{_alternation(_DEICTIC_DAYS)})(?: (?P<pod>{_POD}))?")
 def _deictic(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"today", "yesterday morning", "tonight", "this morning"."""
+    """ "today", "yesterday morning", "tonight", "this morning"."""
     word, pod = m.group("day"), m.group("pod")
     if word == "this" and not pod:
         return None
@@ -646,7 +949,7 @@ def _deictic(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 @_rule(r"(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:t(?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2})?z?)?")
 def _iso(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"2008-03-01", "2008/03/01", "2008-03-01T15:00"."""
+    """ "2008-03-01", "2008/03/01", "2008-03-01T15:00"."""
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if not _valid(y, mo, d):
         return None
@@ -656,7 +959,7 @@ def _iso(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 @_rule(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})")
 def _slashed(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"03/01/2008", "7/8/07": US order (month first), day first when the month cannot be."""
+    """ "03/01/2008", "7/8/07": US order (month first), day first when the month cannot be."""
     a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
     year = _two_digit_year(int(y), ctx) if len(y) == 2 else int(y)
     month, day = (a, b) if a <= 12 else (b, a)
@@ -665,7 +968,7 @@ def _slashed(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 @_rule(r"(?P<y>\d{4})-w(?P<w>\d{2})(?:-(?P<d>[1-7]|we))?")
 def _iso_week_rule(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"2019-W02", "2019-W02-WE"."""
+    """ "2019-W02", "2019-W02-WE"."""
     week, day = int(m.group("w")), m.group("d")
     if not 1 <= week <= 53:
         return None
@@ -674,7 +977,7 @@ def _iso_week_rule(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 @_rule(r"(?P<y>\d{4})-(?P<m>\d{2})")
 def _iso_month(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"2008-03"; "2014-16" is a range, read by normalize_range_end."""
+    """ "2008-03"; "2014-16" is a range, read by normalize_range_end."""
     year, month = int(m.group("y")), int(m.group("m"))
     if month == (year + 1) % 100:
         return None  # "2008-09" in prose is a season or a fiscal year, a range
@@ -689,11 +992,14 @@ def _relative_year(word: str, ctx: _Ctx) -> int | None:
     return ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[word] if ctx.anchor else None
 
 
-@_rule(rf"(?:(?P<wd>{_WEEKDAY}) )?(?P<month>{_MONTH})[ -](?P<day>{_DAY})(?: (?:of )?(?P<year>{_YEAR})| {_rel_year('rel')})?"
-       rf"|(?:(?P<wd2>{_WEEKDAY}) )?(?:the )?(?P<day2>{_DAY}) (?:of )?(?P<month2>{_MONTH})"
-       rf"(?: (?P<year2>{_YEAR})| {_rel_year('rel2')})?")
+@_rule(
+    rf"(?:(?P<wd>{_WEEKDAY}) )?(?P<month>{_MONTH})[ -](?P<day>{_DAY})"
+    rf"(?: (?:of )?(?P<year>{_YEAR})| {_rel_year('rel')})?"
+    rf"|(?:(?P<wd2>{_WEEKDAY}) )?(?:the )?(?P<day2>{_DAY}) (?:of )?(?P<month2>{_MONTH})"
+    rf"(?: (?P<year2>{_YEAR})| {_rel_year('rel2')})?"
+)
 def _month_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"March 01, 2008", "1 March 2008", "the 5th of March", "June 18", "Thursday, Nov. 6"."""
+    """ "March 01, 2008", "1 March 2008", "the 5th of March", "June 18", "Thursday, Nov. 6"."""
     month = MONTHS[m.group("month") or m.group("month2")]
     day = int(re.sub(r"\D", "", m.group("day") or m.group("day2")))
     if not 1 <= day <= 31:
@@ -708,10 +1014,12 @@ def _month_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _timex(_resolve_month_day(month, day, ctx, WEEKDAYS[weekday] if weekday else None))
 
 
-@_rule(rf"(?P<month>{_MONTH})(?: (?:of )?(?P<year>{_YEAR})| {_rel_year('rel')})?"
-       rf"|(?P<rel2>this|last|next) (?P<month2>{_MONTH})")
+@_rule(
+    rf"(?P<month>{_MONTH})(?: (?:of )?(?P<year>{_YEAR})| {_rel_year('rel')})?"
+    rf"|(?P<rel2>this|last|next) (?P<month2>{_MONTH})"
+)
 def _month(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"March 2008", "June", "June last year", "last June"."""
+    """ "March 2008", "June", "June last year", "last June"."""
     month = MONTHS[m.group("month") or m.group("month2")]
     if m.group("year"):
         return _timex(f"{_year_from_text(m.group('year'), ctx):04d}-{month:02d}")
@@ -733,16 +1041,18 @@ def _month(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 @_rule(r"(?:the )?(?:(?:calendar )?year )?(?P<year>[12]\d{3})|'(?P<yy>\d{2})")
 def _year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"2008", "the year 2008", "'08"."""
+    """ "2008", "the year 2008", "'08"."""
     if m.group("yy"):
         return _timex(f"{_two_digit_year(int(m.group('yy')), ctx):04d}")
     return _timex(m.group("year"))
 
 
-@_rule(r"(?:(?:the )?(?:fiscal|financial)(?: year)?|fy) ?(?P<year>[12]\d{3}|'?\d{2})"
-       r"|(?:the )?(?P<year2>[12]\d{3}) (?:fiscal|financial) year")
+@_rule(
+    r"(?:(?:the )?(?:fiscal|financial)(?: year)?|fy) ?(?P<year>[12]\d{3}|'?\d{2})"
+    r"|(?:the )?(?P<year2>[12]\d{3}) (?:fiscal|financial) year"
+)
 def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"fiscal 2008", "FY2008", "FY08", "the 2008 fiscal year" -> FY2008."""
+    """ "fiscal 2008", "FY2008", "FY08", "the 2008 fiscal year" -> FY2008."""
     text = (m.group("year") or m.group("year2")).lstrip("'")
     year = int(text) if len(text) == 4 else _two_digit_year(int(text), ctx)
     return _timex(f"FY{year:04d}")
@@ -750,13 +1060,13 @@ def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 @_rule(rf"(?P<rel>{_THIS}|{_LAST}|{_NEXT}|the) (?:fiscal|financial) year|(?:fiscal|financial) year")
 def _fiscal_relative(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"the financial year", "last fiscal year" -> FY of the anchor's year, or the one before."""
+    """ "the financial year", "last fiscal year" -> FY of the anchor's year, or the one before."""
     return _timex(_shift_value("fiscal year", _direction(m.group("rel") or "this"), ctx))
 
 
-@_rule(r"(?:the )?(?P<dec>[12]\d{2}0)s|(?:the )?'?(?P<yy>\d0)s|(?:the )?(?P<word>%s)" % _alternation(DECADE_WORDS))
+@_rule(r"(?:the )?(?P<dec>[12]\d{2}0)s|(?:the )?'?(?P<yy>\d0)s|(?:the )?(?P<word>" + _alternation(DECADE_WORDS) + ")")
 def _decade(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"the 1990s" -> 199, "the '90s", "the nineties"; "the 1800s" is a century, 18."""
+    """ "the 1990s" -> 199, "the '90s", "the nineties"; "the 1800s" is a century, 18."""
     if m.group("dec"):
         decade = m.group("dec")
         return _timex(decade[:2] if decade.endswith("00") and int(decade) < 2000 else decade[:3])
@@ -767,7 +1077,7 @@ def _decade(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 @_rule(r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century(?: (?:ad|ce))?")
 def _century(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"the 20th century" -> 19."""
+    """ "the 20th century" -> 19."""
     return _timex(f"{int(m.group('n')) - 1:02d}")
 
 
@@ -776,14 +1086,16 @@ def _century(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 @_rule(rf"(?P<rel>{_THIS}|{_LAST}|{_NEXT}) (?P<unit>year|month|week|weekend|quarter|decade|century|half)")
 def _relative_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"this week", "last year", "next month", "this past weekend".
+    """ "this week", "last year", "next month", "this past weekend".
 
     "the past year", "the next month" are durations (P1Y), see _quantified_duration;
     a bare "past year" or "coming year" is left to it too.
     """
     rel, unit = m.group("rel"), m.group("unit")
     if rel in ("the last", "the past", "the next", "the coming", "past", "coming") and unit not in (
-        "weekend", "quarter", "half"
+        "weekend",
+        "quarter",
+        "half",
     ):
         return None
     return _timex(_shift_value(unit, _direction(rel), ctx))
@@ -791,7 +1103,7 @@ def _relative_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 @_rule(r"the (?P<unit>year|month|week|quarter|decade|century)|the (?P<we>weekend)")
 def _the_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"the year", "the month" as in "earlier in the year": the anchor's; "the weekend" by tense."""
+    """ "the year", "the month" as in "earlier in the year": the anchor's; "the weekend" by tense."""
     if m.group("we"):
         if ctx.anchor is None:
             return _timex("XXXX-WXX-WE")
@@ -800,14 +1112,16 @@ def _the_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _timex(_shift_value(m.group("unit"), 0, ctx))
 
 
-@_rule(rf"(?:the )?(?P<unit>{_CALENDAR_UNIT})[- ](?:ago|earlier|before)"
-       r"(?: (?:period|quarter|month|week|day|year|level|figure|result)s?)?"
-       rf"|(?:a|1) (?P<unit2>{_CALENDAR_UNIT}) (?:earlier|before)"
-       rf"|the (?P<rel>previous|prior|preceding|following) (?P<unit3>{_CALENDAR_UNIT})"
-       rf"|the (?P<unit4>{_CALENDAR_UNIT}) (?P<rel4>before|after)"
-       r"|the (?P<next>next) day|the same (?P<same>day|week|month|year)")
+@_rule(
+    rf"(?:the )?(?P<unit>{_CALENDAR_UNIT})[- ](?:ago|earlier|before)"
+    r"(?: (?:period|quarter|month|week|day|year|level|figure|result)s?)?"
+    rf"|(?:a|1) (?P<unit2>{_CALENDAR_UNIT}) (?:earlier|before)"
+    rf"|the (?P<rel>previous|prior|preceding|following) (?P<unit3>{_CALENDAR_UNIT})"
+    rf"|the (?P<unit4>{_CALENDAR_UNIT}) (?P<rel4>before|after)"
+    r"|the (?P<next>next) day|the same (?P<same>day|week|month|year)"
+)
 def _anaphoric_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"year-ago", "a year earlier", "the previous year", "the year before", "the next day",
+    """ "year-ago", "a year earlier", "the previous year", "the year before", "the next day",
     "the same day": relative to the anchor (find_dates passes the last date mentioned)."""
     if m.group("same"):
         return _timex(_shift_value(m.group("same"), 0, ctx))
@@ -818,7 +1132,7 @@ def _anaphoric_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 @_rule(r"(?P<unit>year|month|quarter|week)[- ]end|the end of (?P<unit2>year|month|quarter)")
 def _unit_end(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"year-end", "by month-end": the end of the anchor's year or month."""
+    """ "year-end", "by month-end": the end of the anchor's year or month."""
     return _timex(_shift_value(m.group("unit") or m.group("unit2"), 0, ctx), mod="END")
 
 
@@ -831,13 +1145,15 @@ def _named_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 # --- quarters, halves, seasons ------------------------------------------------
 
 
-@_rule(rf"(?:the )?(?P<q>[1-4])(?:st|nd|rd|th)[- ](?:fiscal )?(?P<unit>quarter|half)"
-       rf"(?: (?:of |in )?(?:(?:the )?(?:fiscal )?(?:year )?(?P<year>[12]\d{{3}})"
-       rf"|(?P<fy>fiscal |financial )?(?:{_rel_year('rel')}|the year)))?"
-       r"|q(?P<q2>[1-4])(?: (?P<year2>[12]\d{3}))?|(?P<year3>[12]\d{3}) q(?P<q3>[1-4])"
-       r"|h(?P<h>[12]) (?P<year4>[12]\d{3})")
+@_rule(
+    rf"(?:the )?(?P<q>[1-4])(?:st|nd|rd|th)[- ](?:fiscal )?(?P<unit>quarter|half)"
+    rf"(?: (?:of |in )?(?:(?:the )?(?:fiscal )?(?:year )?(?P<year>[12]\d{{3}})"
+    rf"|(?P<fy>fiscal |financial )?(?:{_rel_year('rel')}|the year)))?"
+    r"|q(?P<q2>[1-4])(?: (?P<year2>[12]\d{3}))?|(?P<year3>[12]\d{3}) q(?P<q3>[1-4])"
+    r"|h(?P<h>[12]) (?P<year4>[12]\d{3})"
+)
 def _quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"the third quarter of 2018" -> 2018-Q3, "Q3 2018", "the first half" -> YYYY-H1."""
+    """ "the third quarter of 2018" -> 2018-Q3, "Q3 2018", "the first half" -> YYYY-H1."""
     if m.group("h"):
         return _timex(f"{m.group('year4')}-H{m.group('h')}")
     n = int(m.group("q") or m.group("q2") or m.group("q3"))
@@ -858,11 +1174,13 @@ def _quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _timex(f"{y:04d}-{unit}{n}")
 
 
-@_rule(rf"(?:the )?(?P<season>{_SEASON})(?: (?:of )?(?P<year>[12]\d{{3}})| {_rel_year('rel')})?"
-       rf"|(?P<rel2>this|last|next|the coming|the past|this past|this coming) (?P<season2>{_SEASON})"
-       rf"|(?P<year3>[12]\d{{3}}) (?P<season3>{_SEASON})")
+@_rule(
+    rf"(?:the )?(?P<season>{_SEASON})(?: (?:of )?(?P<year>[12]\d{{3}})| {_rel_year('rel')})?"
+    rf"|(?P<rel2>this|last|next|the coming|the past|this past|this coming) (?P<season2>{_SEASON})"
+    rf"|(?P<year3>[12]\d{{3}}) (?P<season3>{_SEASON})"
+)
 def _season(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"summer 2018" -> 2018-SU, "last summer", "the winter" (by tense)."""
+    """ "summer 2018" -> 2018-SU, "last summer", "the winter" (by tense)."""
     code = SEASONS[m.group("season") or m.group("season2") or m.group("season3")]
     year = m.group("year") or m.group("year3")
     if year:
@@ -877,10 +1195,12 @@ def _season(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 # --- weekdays and holidays -----------------------------------------------------
 
 
-@_rule(rf"(?:(?P<rel>this|last|next|coming|this coming|this past|past) )?(?P<wd>{_WEEKDAY})(?: (?P<pod>{_POD}))?"
-       rf"|(?P<wd2>{_WEEKDAY}) (?P<rel2>next|last|this) week")
+@_rule(
+    rf"(?:(?P<rel>this|last|next|coming|this coming|this past|past) )?(?P<wd>{_WEEKDAY})(?: (?P<pod>{_POD}))?"
+    rf"|(?P<wd2>{_WEEKDAY}) (?P<rel2>next|last|this) week"
+)
 def _weekday(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"Tuesday" (by tense), "last Monday", "next Friday", "Monday afternoon" -> ...TAF."""
+    """ "Tuesday" (by tense), "last Monday", "next Friday", "Monday afternoon" -> ...TAF."""
     wd = WEEKDAYS[m.group("wd") or m.group("wd2")]
     rel, pod = m.group("rel"), m.group("pod")
     if ctx.anchor is None:
@@ -904,7 +1224,7 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 @_rule(rf"(?:(?P<rel>this|last|next) )?(?P<name>{_HOLIDAY})(?: (?:of )?(?P<year>[12]\d{{3}}))?")
 def _holiday_rule(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"New Year's Day", "Christmas 2018", "last Thanksgiving", "Easter" (by tense)."""
+    """ "New Year's Day", "Christmas 2018", "last Thanksgiving", "Easter" (by tense)."""
     name, year, rel = m.group("name"), m.group("year"), m.group("rel")
     if year:
         return _timex(_holiday(name, int(year)).isoformat())
@@ -926,16 +1246,20 @@ def _holiday_rule(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 # --- clock times and parts of the day --------------------------------------------
 
-_CLOCK = (r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?(?::\d{2})? ?(?P<ampm>am|pm)"
-          r"|(?P<h24>[01]?\d|2[0-4])[:.h](?P<mi24>\d{2})(?::\d{2})?(?: ?hrs| ?hours| ?h)?"
-          r"|(?P<hoc>\d{1,2})(?: o'clock|(?= in the ))"
-          rf"|(?P<word>{_alternation(CLOCK_WORDS)})")
+_CLOCK = (
+    r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?(?::\d{2})? ?(?P<ampm>am|pm)"
+    r"|(?P<h24>[01]?\d|2[0-4])[:.h](?P<mi24>\d{2})(?::\d{2})?(?: ?hrs| ?hours| ?h)?"
+    r"|(?P<hoc>\d{1,2})(?: o'clock|(?= in the ))"
+    rf"|(?P<word>{_alternation(CLOCK_WORDS)})"
+)
 _ZONE = rf"(?: (?P<zone>{_alternation(UTC_ZONES | OTHER_ZONES)})(?: ?(?P<off>[+-] ?\d{{1,2}})(?::?\d{{2}})?)?)?"
 _CLOCK_DAY = rf"today|tonight|yesterday|tomorrow|(?:{_WEEKDAY})(?: {_POD})?"
 
 
-@_rule(rf"(?:(?P<dday>{_CLOCK_DAY}) (?:at )?)?(?:{_CLOCK}){_ZONE}(?: (?:in the )?(?P<pod>{_POD}))?"
-       rf"(?: (?:on )?(?P<dday2>{_CLOCK_DAY}))?")
+@_rule(
+    rf"(?:(?P<dday>{_CLOCK_DAY}) (?:at )?)?(?:{_CLOCK}){_ZONE}(?: (?:in the )?(?P<pod>{_POD}))?"
+    rf"(?: (?:on )?(?P<dday2>{_CLOCK_DAY}))?"
+)
 def _clock_time(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """Clock times, on the anchor's day unless a day is named: "3 pm" -> 2019-01-08T15:00,
     "18:00 UTC" -> ...T18:00Z, "Tuesday at 3 pm", "9 in the morning"."""
@@ -971,7 +1295,7 @@ def _clock_time(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 @_rule(rf"(?:the |this )?(?P<pod>{_POD})|the (?P<pod2>{_POD}) of (?P<day>.+)")
 def _part_of_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"morning", "the evening" (the anchor's), "the morning of June 5"."""
+    """ "morning", "the evening" (the anchor's), "the morning of June 5"."""
     pod = m.group("pod") or m.group("pod2")
     day_value = _day_or_x(ctx.anchor)
     if m.group("day"):
@@ -985,10 +1309,12 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 # --- durations and what counts from them ------------------------------------------
 
 
-@_rule(rf"(?P<n>{_NUM}|a|an)[ -](?P<unit>{_UNIT})s? (?P<dir>ago|earlier|before|back|later|after|hence|from now|from today)"
-       rf"|(?P<vague>several|a few|few|many|some)? ?(?P<unit2>{_UNIT}|centurie)s (?P<dir2>ago|earlier|later|back)")
+@_rule(
+    rf"(?P<n>{_NUM}|a|an)[ -](?P<unit>{_UNIT})s? (?P<dir>ago|earlier|before|back|later|after|hence|from now|from today)"
+    rf"|(?P<vague>several|a few|few|many|some)? ?(?P<unit2>{_UNIT}|centurie)s (?P<dir2>ago|earlier|later|back)"
+)
 def _ago(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"two weeks ago" -> the anchor minus two weeks, at the unit's granularity:
+    """ "two weeks ago" -> the anchor minus two weeks, at the unit's granularity:
     "two years ago" -> 2017, "three months ago" -> 2018-10, "two weeks ago" -> 2018-12-25.
     "years ago" and "a few days later" -> PAST_REF / FUTURE_REF."""
     sign = -1 if (m.group("dir") or m.group("dir2")) in ("ago", "earlier", "before", "back") else 1
@@ -1011,10 +1337,12 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _timex(_day_or_x(a + dt.timedelta(days=days) if a else None))
 
 
-@_rule(rf"(?P<n>{_NUM}|a|an)[ -](?P<unit>{_UNIT})s?(?:[- ](?:long|old|plus))?"
-       rf"|(?P<n2>{_NUM})[ -](?P<unit2>{_UNIT})s?[ -]and[ -](?P<n3>{_NUM})[ -](?P<unit3>{_UNIT})s?")
+@_rule(
+    rf"(?P<n>{_NUM}|a|an)[ -](?P<unit>{_UNIT})s?(?:[- ](?:long|old|plus))?"
+    rf"|(?P<n2>{_NUM})[ -](?P<unit2>{_UNIT})s?[ -]and[ -](?P<n3>{_NUM})[ -](?P<unit3>{_UNIT})s?"
+)
 def _duration(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"three days" -> P3D, "fifty-year" -> P50Y, "35-year-old" -> P35Y, "1 year and 6 months" -> P1Y6M."""
+    """ "three days" -> P3D, "fifty-year" -> P50Y, "35-year-old" -> P35Y, "1 year and 6 months" -> P1Y6M."""
     if m.group("unit2"):
         first = _duration_value(float(m.group("n2")), m.group("unit2"))
         second = _duration_value(float(m.group("n3")), m.group("unit3"))
@@ -1034,10 +1362,13 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _timex(_duration_value(n, unit), "DURATION")
 
 
-@_rule(rf"(?:(?P<q>{_alternation(DURATION_QUANTIFIERS)}) )?(?P<n>{_NUM} )?(?P<unit>{_UNIT}|centurie|millenni)(?P<s>s|a)?(?:[- ]long)?"
-       r"|(?P<n2>\d+)\+ (?P<unit2>year|month|week|day|hour|minute)s?")
+@_rule(
+    rf"(?:(?P<q>{_alternation(DURATION_QUANTIFIERS)}) )?(?P<n>{_NUM} )?"
+    rf"(?P<unit>{_UNIT}|centurie|millenni)(?P<s>s|a)?(?:[- ]long)?"
+    r"|(?P<n2>\d+)\+ (?P<unit2>year|month|week|day|hour|minute)s?"
+)
 def _quantified_duration(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"the past year" -> P1Y, "the next four years" -> P4Y, "several years", "decades" -> PXY,
+    """ "the past year" -> P1Y, "the next four years" -> P4Y, "several years", "decades" -> PXY,
     "the last quarter" -> the quarter before the anchor's."""
     q, unit = m.group("q"), m.group("unit") or m.group("unit2")
     unit = {"centurie": "century", "millenni": "millennium"}.get(unit, unit)
@@ -1063,14 +1394,16 @@ def _quantified_duration(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 @_rule(_alternation(FREQUENCY_WORDS))
 def _frequency_word(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"weekly" -> P1W, "annual" -> P1Y."""
+    """ "weekly" -> P1W, "annual" -> P1Y."""
     return _timex(FREQUENCY_WORDS[m.group(0)], "SET")
 
 
-@_rule(rf"(?P<count>(?:{_NUM}|once|twice|thrice|{_NUM} times) )?(?P<per>a|an|per|each|every|every other|every {_NUM}) "
-       rf"(?P<unit>{_UNIT}|{_WEEKDAY}|{_POD}|{_SEASON}|weekend)s?|(?P<wdp>{_WEEKDAY})s")
+@_rule(
+    rf"(?P<count>(?:{_NUM}|once|twice|thrice|{_NUM} times) )?(?P<per>a|an|per|each|every|every other|every {_NUM}) "
+    rf"(?P<unit>{_UNIT}|{_WEEKDAY}|{_POD}|{_SEASON}|weekend)s?|(?P<wdp>{_WEEKDAY})s"
+)
 def _set(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"every year", "twice a week", "per month", "15 a year", "every Monday", "Mondays" -> SETs."""
+    """ "every year", "twice a week", "per month", "15 a year", "every Monday", "Mondays" -> SETs."""
     if m.group("wdp"):
         return _timex(f"XXXX-WXX-{WEEKDAYS[m.group('wdp')]}", "SET")
     unit, per = m.group("unit"), m.group("per")
@@ -1093,15 +1426,17 @@ def _set(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 @_rule(r"(?:the )?same (?:period|quarter|month|week|time|season)s? (?:of |in |a )?(?P<rest>.+)")
 def _same_period(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"the same period last year": which part of that year is unknown, the year is not."""
+    """ "the same period last year": which part of that year is unknown, the year is not."""
     inner = _parse(m.group("rest"), ctx)
     return inner if inner is not None and inner.type == "DATE" else None
 
 
-@_rule(r"(?P<dur>(?:the )?(?:first|last|past|next|final|opening|closing) .+?) (?:of|in) "
-       r"(?P<rest>(?:the|this|last|next) .+|[12]\d{3})")
+@_rule(
+    r"(?P<dur>(?:the )?(?:first|last|past|next|final|opening|closing) .+?) (?:of|in) "
+    r"(?P<rest>(?:the|this|last|next) .+|[12]\d{3})"
+)
 def _part_of_period(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"the first three months of the year" -> P3M (TimeBank reads these as durations)."""
+    """ "the first three months of the year" -> P3M (TimeBank reads these as durations)."""
     inner = _parse(m.group("dur"), ctx)
     if inner is None or inner.type != "DURATION" or _parse(m.group("rest"), ctx) is None:
         return None
@@ -1122,10 +1457,10 @@ def _date_and_time(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 # Entry points
 # ==========================================================================
 
-_POSITION_RE = re.compile(r"(?P<p>%s)(?:-| |(?<=mid)(?=\d))" % _alternation(POSITION_PREFIXES))
-_QUANTITY_RE = re.compile(r"(?P<p>%s) " % _alternation(QUANTITY_PREFIXES))
-_SUFFIX_RE = re.compile(r" (?P<p>%s)$" % _alternation(QUANTITY_SUFFIXES))
-_PREPOSITION_RE = re.compile(r"(?:%s) " % _alternation(PREPOSITIONS))
+_POSITION_RE = re.compile(r"(?P<p>" + _alternation(POSITION_PREFIXES) + r")(?:-| |(?<=mid)(?=\d))")
+_QUANTITY_RE = re.compile(r"(?P<p>" + _alternation(QUANTITY_PREFIXES) + ") ")
+_SUFFIX_RE = re.compile(r" (?P<p>" + _alternation(QUANTITY_SUFFIXES) + ")$")
+_PREPOSITION_RE = re.compile(r"(?:" + _alternation(PREPOSITIONS) + ") ")
 _BARE_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 
 
@@ -1152,15 +1487,15 @@ def _parse(s: str, ctx: _Ctx, depth: int = 0) -> Timex | None:
         return result
     m = _POSITION_RE.match(s)
     if m:
-        inner = _parse(s[m.end():].lstrip("- "), ctx, depth + 1)
+        inner = _parse(s[m.end() :].lstrip("- "), ctx, depth + 1)
         if inner is not None and inner.type in ("DATE", "TIME") and not inner.value.endswith("_REF"):
             return _with_mod(inner, POSITION_PREFIXES[m.group("p")])
     m = _QUANTITY_RE.match(s)
     if m:
-        inner = _parse(s[m.end():], ctx, depth + 1)
+        inner = _parse(s[m.end() :], ctx, depth + 1)
         if inner is not None:
             mod = QUANTITY_PREFIXES[m.group("p")]
-            if m.group("p") == "over" and s[m.end():].startswith("the "):
+            if m.group("p") == "over" and s[m.end() :].startswith("the "):
                 mod = None  # "over the years" spans them, it does not exceed them
             return _with_mod(inner, mod)
     m = _SUFFIX_RE.search(s)
@@ -1170,7 +1505,7 @@ def _parse(s: str, ctx: _Ctx, depth: int = 0) -> Timex | None:
             return _with_mod(inner, QUANTITY_SUFFIXES[m.group("p")])
     m = _PREPOSITION_RE.match(s)
     if m:
-        return _parse(s[m.end():], ctx, depth + 1)
+        return _parse(s[m.end() :], ctx, depth + 1)
     return None
 
 

@@ -18,9 +18,9 @@ from summitgraph.names import name_words, surnames
 from summitgraph.patterns import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
-    PERSON_TITLES,
     ORG_HEADS,
     ORG_NATIONAL_HEADS,
+    PERSON_TITLES,
     ROLE_NOUNS,
     TITLE_OF_WORDS,
     TITLES,
@@ -177,7 +177,7 @@ def _with_particles(doc: Doc, end: int) -> int:
 
 
 def _with_name_head(doc: Doc, end: int) -> int:
-    """"Yoon Suk" + "Yeol": when the parser makes the name's last word a
+    """ "Yoon Suk" + "Yeol": when the parser makes the name's last word a
     compound of the capitalised, untagged word after it, that word ends the name."""
     while (
         end < len(doc)
@@ -198,7 +198,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].is_space
-        or doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}
+        or doc[end - 1].is_punct
+        and doc[end - 1].text not in {".", ")"}
     ):
         end -= 1
     while end > start and (doc[start].is_punct or doc[start].is_space):
@@ -206,15 +207,14 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     words = _words(doc, start, end)
     if label == "PERSON":
         # "spokesperson Lu Kang", "President Trump", "the late Kofi Annan".
-        while len(words) > 1 and (
-            doc[words[0][0]].lower_ in TITLES or not _is_capitalised(doc[words[0][0]])
-        ):
+        while len(words) > 1 and (doc[words[0][0]].lower_ in TITLES or not _is_capitalised(doc[words[0][0]])):
             words.pop(0)
     # "KCNA news agency" -> "KCNA": a lower-case tail is a description, and a
     # name does not end in a connector ("of", "the").
     while len(words) > 1 and (
         not any(_is_capitalised(t) for t in doc[words[-1][0] : words[-1][1]])  # "al-Khatib" is a name
-        or doc[words[-1][0]].lower_ in NAME_CONNECTORS and words[-1][1] - words[-1][0] == 1
+        or doc[words[-1][0]].lower_ in NAME_CONNECTORS
+        and words[-1][1] - words[-1][0] == 1
     ):
         words.pop()
     if not words:
@@ -268,7 +268,9 @@ def _institution_spans(doc: Doc, starts: set[int]) -> list[Span]:
             doc[end].text[:1].isupper()
             and end not in starts
             and not (doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B")
-            or doc[end].lower_ in {"and", "&"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+            or doc[end].lower_ in {"and", "&"}
+            and end + 1 < len(doc)
+            and doc[end + 1].text[:1].isupper()
         ):
             end += 1
         if end == name_start:
@@ -276,7 +278,12 @@ def _institution_spans(doc: Doc, starts: set[int]) -> list[Span]:
         # Take the capitalised words in front of the head too ("Korea
         # Development Institute for ...", "National Council on ...").
         start = head.i
-        while start > 0 and doc[start - 1].text[:1].isupper() and start not in starts and doc[start - 1].tag_ in {"NNP", "NNPS"}:
+        while (
+            start > 0
+            and doc[start - 1].text[:1].isupper()
+            and start not in starts
+            and doc[start - 1].tag_ in {"NNP", "NNPS"}
+        ):
             start -= 1
         if doc[end - 1].tag_ == "POS":
             end -= 1
@@ -375,7 +382,7 @@ def _spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _before_person_title(doc: Doc, start: int, end: int) -> bool:
-    """"Tesla CEO Elon Musk": a one-word "person" right before a title that
+    """ "Tesla CEO Elon Musk": a one-word "person" right before a title that
     is itself right before a person's name is an organisation."""
     if end - start != 1 or end + 1 >= len(doc) or doc[end].lower_ not in PERSON_TITLES | {"ceo", "chief"}:
         return False
@@ -386,7 +393,7 @@ def _before_person_title(doc: Doc, start: int, end: int) -> bool:
 
 
 def _after_person_title(doc: Doc, start: int, end: int) -> bool:
-    """"President Nikola Stanković", "politician Sébastien Marchal": a name of
+    """ "President Nikola Stanković", "politician Sébastien Marchal": a name of
     two to four capitalised words right after a person's title, tagged as an
     organisation or place, is a person's name."""
     if start == 0 or doc[start - 1].lower_ not in PERSON_TITLES:
@@ -439,7 +446,7 @@ def _untagged_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _join_split_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"Rosa Elena" + "Quispe" + "Huamán": NER cuts long names (two given
+    """ "Rosa Elena" + "Quispe" + "Huamán": NER cuts long names (two given
     names, two surnames) into pieces; two PERSON spans with at most one
     capitalised word and no punctuation between them are one name."""
     spans = sorted(spans, key=lambda s: s.start)
@@ -508,7 +515,7 @@ def _role_at(doc: Doc, start: int) -> tuple[str, int] | None:
 
 
 def _followed_by_name(doc: Doc, end: int) -> bool:
-    """"Chinese President Xi Jinping": a role right before a name is a title."""
+    """ "Chinese President Xi Jinping": a role right before a name is a title."""
     return end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B"
 
 
@@ -551,7 +558,7 @@ def find_roles(doc: Doc) -> Doc:
 
 
 def _roles_of_places(doc: Doc) -> list[Span]:
-    """"the president of China", "the prime minister of Japan"."""
+    """ "the president of China", "the prime minister of Japan"."""
     found = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
