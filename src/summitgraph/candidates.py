@@ -28,8 +28,8 @@ from spacy.tokens import Doc, Span, Token
 
 from summitgraph import gazetteer
 from summitgraph import patterns as P
-from summitgraph.dates import clause_tense
 from summitgraph.models import Candidate, InteractionKind, Mention, Mode, NameMention, Status
+from summitgraph.syntax import clause_tense
 
 # Dependencies that open a new clause: a participant search does not enter them.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"})

@@ -26,186 +26,15 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
 
 from spacy.tokens import Doc, Token
 
 from summitgraph import timex
-from summitgraph.models import Mention, Timex
-
-Tense = Literal["past", "present", "future"]
-
-# ==========================================================================
-# Tense of a clause
-# ==========================================================================
-
-# Modal auxiliaries that put the clause in the future ("will meet", "would be released").
-FUTURE_MODALS: frozenset[str] = frozenset({"will", "'ll", "ll", "shall", "wo", "would", "'d"})
-
-# Modals of possibility: future with a bare verb ("may visit"), past with a perfect
-# ("may have been").
-POSSIBILITY_MODALS: frozenset[str] = frozenset({"may", "might", "could", "should", "must", "ought"})
-
-# Verbs, adjectives and forms of "be" that make a following "to"-infinitive refer to
-# the future: "was expected to meet Tuesday", "is set to begin", "plans to visit", "is to sign".
-FUTURE_CONTROLLERS: frozenset[str] = frozenset(
-    {
-        "expected",
-        "expect",
-        "expects",
-        "expecting",
-        "set",
-        "scheduled",
-        "due",
-        "slated",
-        "planned",
-        "plan",
-        "plans",
-        "planning",
-        "going",
-        "intend",
-        "intends",
-        "intended",
-        "intending",
-        "aim",
-        "aims",
-        "aimed",
-        "aiming",
-        "poised",
-        "likely",
-        "unlikely",
-        "supposed",
-        "about",
-        "ready",
-        "preparing",
-        "prepared",
-        "hope",
-        "hopes",
-        "hoping",
-        "want",
-        "wants",
-        "wanted",
-        "wish",
-        "wishes",
-        "seek",
-        "seeks",
-        "seeking",
-        "sought",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "'s",
-        "'re",
-        "am",
-    }
-)
-
-# Participles and adjectives of scheduling that point a clause to the future even
-# without an infinitive: "the meeting is scheduled for Friday", "the vote is due Monday".
-SCHEDULING_WORDS: frozenset[str] = frozenset(
-    {
-        "scheduled",
-        "planned",
-        "slated",
-        "due",
-        "expected",
-        "timed",
-        "penciled",
-        "pencilled",
-    }
-)
-
-# Forms of "have" that make a past participle a present perfect, which counts as past.
-HAVE_FORMS: frozenset[str] = frozenset({"has", "have", "'ve", "'s", "having"})
+from summitgraph.models import Mention, Tense, Timex
+from summitgraph.syntax import clause_tense, verb_tense
 
 # Words between a verb and its date that do not change whose tense applies ("said on Monday").
 DATE_PREPOSITIONS: frozenset[str] = frozenset({"on", "last", "this", "next", "early", "late"})
-
-_Reading = Literal["past", "present", "future", "inherit"] | None
-
-
-def _governing_verb(token: Token) -> Token | None:
-    """The nearest verb at or above ``token`` in the dependency tree."""
-    current = token
-    while not (current.tag_.startswith("VB") or current.tag_ == "MD"):
-        if current.head.i == current.i:
-            return None
-        current = current.head
-    return current
-
-
-def _verb_tense(verb: Token) -> _Reading:
-    """The tense one verb's form and auxiliaries give, or "inherit" from the verb above."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    words = {a.lower_ for a in auxes}
-    if verb.tag_ == "MD":
-        words.add(verb.lower_)
-    if words & FUTURE_MODALS:
-        return "future"
-    if words & POSSIBILITY_MODALS:
-        return "past" if words & HAVE_FORMS else "future"
-    if words & {"can", "ca"}:
-        return "present"
-    if (verb.tag_ == "VBN" and verb.lower_ in SCHEDULING_WORDS and words) or any(
-        c.dep_ == "acomp" and c.lower_ in SCHEDULING_WORDS for c in verb.children
-    ):
-        return "future"
-    if "to" in words:
-        if verb.head.i != verb.i and verb.head.lower_ in FUTURE_CONTROLLERS:
-            return "future"
-        if verb.dep_ in ("relcl", "acl"):
-            return "future"  # "an event to be held on October 12"
-        return "inherit"
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-        return "past"
-    if verb.tag_ == "VBN" and words & HAVE_FORMS:
-        return "past"  # present perfect: "has met"
-    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return "present"
-    if verb.dep_ == "conj" or verb.tag_ == "VBG":
-        return "inherit"  # "will arrive and meet", "visiting from Monday to Thursday"
-    if verb.tag_ == "VBN":
-        return "inherit" if verb.dep_ in ("xcomp", "ccomp") else "past"  # "the deal signed Monday"
-    return None
-
-
-def clause_tense(token: Token) -> Tense | None:
-    """The tense of the clause governing ``token``: "past", "present", "future" or None.
-
-    Walks up the dependency tree to the governing verb and reads its form and
-    auxiliaries (``tag_``, ``dep_`` and lower-case forms only, so it works with
-    the lemmatizer and attribute_ruler disabled):
-
-    - future: "will"/"shall"/"would" ("will meet", "would be released"); a
-      possibility modal with a bare verb ("may visit"); a "to"-infinitive under
-      an expectation or plan ("was expected to meet", "is set to begin", "plans
-      to", "is going to", "is to") or after a noun ("an event to be held");
-      scheduling ("is scheduled for Friday", "is due Monday");
-    - past: a past-tense verb or auxiliary ("met", "was meeting", "had met",
-      "did"), a present perfect ("has met"), a modal perfect ("may have been"),
-      a bare past participle ("the deal signed Monday");
-    - present: a present-tense verb or auxiliary ("meets", "is visiting");
-    - participles, infinitives and second conjuncts without auxiliaries of
-      their own take the tense of the verb they depend on ("left ...
-      accompanied by", "pledged to work", "will arrive and meet").
-
-    None when no verb governs the token (headlines without a verb, captions) or
-    the governing verb is a bare imperative or infinitive.
-    """
-    verb = _governing_verb(token)
-    for _ in range(12):  # deep enough for any sentence, a guard against odd parses
-        if verb is None:
-            return None
-        reading = _verb_tense(verb)
-        if reading != "inherit":
-            return reading
-        if verb.head.i == verb.i:
-            return None
-        verb = _governing_verb(verb.head)
-    return None
-
 
 # ==========================================================================
 # Patterns
@@ -642,7 +471,7 @@ def _span_tense(doc: Doc, c: _Candidate, head: Token | None) -> Tense | None:
             i -= 1
         prev = doc[i]
         if prev.tag_.startswith("VB") or prev.tag_ == "MD":
-            reading = _verb_tense(prev)
+            reading = verb_tense(prev)
             if reading in ("past", "present", "future"):
                 return reading  # type: ignore[return-value]
     return clause_tense(head) if head is not None else None

@@ -11,8 +11,9 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span
 
 from summitgraph import gazetteer
+from summitgraph.lexicon.names import TITLES
+from summitgraph.lexicon.roles import ROLE_NOUNS
 from summitgraph.models import EntityKind, NameMention
-from summitgraph.patterns import ROLE_NOUNS, TITLES
 from summitgraph.pipeline.components import PLACE_LABELS, ROLES_KEY
 
 KIND_OF_LABEL: dict[str, EntityKind] = {

@@ -23,6 +23,7 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 InteractionKind = Literal["met", "visited", "accompanied"]
 Status = Literal["occurred", "planned", "possible"]
 Mode = Literal["in_person", "phone", "video", "letter"]
+Tense = Literal["past", "present", "future"]
 
 
 class Record(BaseModel):

@@ -10,7 +10,7 @@ import functools
 import re
 import unicodedata
 
-from summitgraph.patterns import EAST_ASIAN_SURNAMES, VIETNAMESE_SURNAMES
+from summitgraph.lexicon.names import EAST_ASIAN_SURNAMES, VIETNAMESE_SURNAMES
 
 # Letters that Unicode does not decompose into a Latin base letter and a mark:
 # "Aydınoğlu" folds to "aydinoglu", not "ayd noglu".

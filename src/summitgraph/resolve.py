@@ -27,10 +27,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from summitgraph import gazetteer
+from summitgraph.lexicon.names import NAME_CONNECTORS
+from summitgraph.lexicon.roles import GENERIC_ROLES, ROLE_MATCHES
 from summitgraph.models import ArticleExtraction, Entity, EntityKind, NameMention
 from summitgraph.names import fold, slug, surnames
 from summitgraph.names import name_words as _words
-from summitgraph.patterns import GENERIC_ROLES, NAME_CONNECTORS, ROLE_MATCHES
 
 __all__ = ["Resolution", "entity_id", "fold", "link_articles", "place_name", "resolve", "slug", "surnames"]
 

@@ -36,11 +36,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Literal
 
-from summitgraph.models import Timex, TimexType
-
-Tense = Literal["past", "present", "future"]
+from summitgraph.models import Tense, Timex, TimexType
 
 # ==========================================================================
 # Word lists

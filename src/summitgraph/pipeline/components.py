@@ -14,17 +14,17 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from summitgraph import gazetteer
-from summitgraph.names import name_words, surnames
-from summitgraph.patterns import (
+from summitgraph.lexicon.names import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_NATIONAL_HEADS,
     PERSON_TITLES,
-    ROLE_NOUNS,
     TITLE_OF_WORDS,
     TITLES,
 )
+from summitgraph.lexicon.roles import ROLE_NOUNS
+from summitgraph.names import name_words, surnames
 
 ROLES_KEY = "summitgraph_roles"
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}

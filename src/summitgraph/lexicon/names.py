@@ -1,0 +1,146 @@
+"""Words of names and titles: what a person's name may carry, what names an
+organisation, and how names are written.
+
+The rules compare against ``token.lower_``: everything here is lower case.
+Used by the pipeline's entity fixes (``summitgraph.pipeline``), by mention
+finding and by the resolver.
+"""
+
+from __future__ import annotations
+
+# Titles and descriptions that spaCy's NER sometimes pulls into a PERSON span
+# ("spokesperson Lu Kang", "President Trump"). They are stripped from the
+# front of a name and kept as the person's role.
+TITLES: frozenset[str] = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady
+    president vice-president vice premier prime minister chancellor chairman chairwoman
+    chair king queen prince princess emperor empress sheikh emir sultan pope cardinal
+    archbishop bishop rev rev. reverend father imam rabbi
+    secretary undersecretary under-secretary deputy assistant general gen gen. lt lt. col col.
+    colonel major maj maj. captain capt capt. admiral adm adm. commander sergeant sgt sgt.
+    marshal field senator sen sen. representative rep rep. congressman congresswoman
+    governor gov gov. mayor ambassador envoy minister spokesman spokeswoman spokesperson
+    director leader head chief ceo cfo founder judge justice attorney prosecutor
+    lawyer analyst professor officer official diplomat negotiator counsellor counselor
+    councillor adviser advisor aide delegate commissioner inspector superintendent
+    foreign defence defense finance interior trade state
+    """.split()
+)
+
+# Titles that name a person's office: a name right after one is a person's
+# name, whatever NER tagged it ("Serbian President Nikola Stanković" tagged ORG).
+PERSON_TITLES: frozenset[str] = TITLES - frozenset(
+    "foreign defence defense finance interior trade state deputy assistant vice field under-secretary "
+    "head chief leader director founder official officer".split()
+) | frozenset({"politician", "lawmaker", "legislator", "activist", "candidate", "counterpart"})
+
+# Words that can follow "<Title> of" in a title phrase ("Secretary of State",
+# "Minister of Defence"). spaCy tags "State" in "Secretary of State" as an ORG;
+# inside a title it names the office, not an organisation.
+TITLE_OF_WORDS: frozenset[str] = frozenset(
+    """
+    state defense defence treasury commerce energy health education interior justice
+    labor labour agriculture transportation transport finance foreign affairs home
+    homeland security trade industry culture tourism information communications
+    """.split()
+)
+
+# Head words of organisation names built as "<Head> for/of/on <Name>"
+# ("Centre for the National Interest", "Ministry of Foreign Affairs",
+# "Council on Foreign Relations"). spaCy often splits them into two entities.
+ORG_HEADS: frozenset[str] = frozenset(
+    """
+    centre center institute institution council foundation university college school
+    academy ministry department office agency bureau board committee commission
+    association society federation union league organisation organization fund bank
+    court museum library corporation company church party front movement alliance
+    coalition forum assembly parliament congress chamber
+    """.split()
+)
+
+# Last words of organisation names that a demonym in front belongs to
+# ("Chinese Foreign Ministry", "Russian Defence Ministry", "Iranian Navy"):
+# spaCy tags the demonym as NORP and the rest as ORG.
+ORG_NATIONAL_HEADS: frozenset[str] = frozenset(
+    """
+    ministry embassy consulate army navy force forces guard guards police parliament
+    government cabinet party bank court senate assembly congress military command
+    office agency service services council department ministries
+    """.split()
+)
+
+# Lower-case words that may sit inside a proper name ("Centre for the National
+# Interest", "Bank of America", "Ministry of Foreign Affairs").
+NAME_CONNECTORS: frozenset[str] = frozenset(
+    {"of", "for", "on", "the", "and", "de", "du", "al", "el", "von", "van", "der", "bin", "da", "la", "le"}
+)
+
+# Particles inside surnames ("Ursula von der Leyen", "Jean-Yves Le Drian",
+# "Mohammed bin Salman") that spaCy's NER often leaves outside the name.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "le",
+        "la",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ben",
+        "dos",
+        "ó",
+        "ní",
+        "nic",
+        "mac",
+        "uí",
+    }
+)
+
+# Third person pronouns that may stand for a person participant.
+PERSON_PRONOUNS: dict[str, str] = {
+    "he": "sg",
+    "him": "sg",
+    "his": "sg",
+    "himself": "sg",
+    "she": "sg",
+    "her": "sg",
+    "hers": "sg",
+    "herself": "sg",
+    "they": "pl",
+    "them": "pl",
+    "their": "pl",
+    "themselves": "pl",
+}
+
+# Surnames that come first in East Asian names written in English
+# ("Kim Jong-un", "Xi Jinping", "Moon Jae-in"): a bare "Kim" or "Xi" is the
+# first word of the full name, not the last.
+EAST_ASIAN_SURNAMES: frozenset[str] = frozenset(
+    """
+    kim lee yi ri rhee park pak choi choe jung chung jeong kang cho jo yoon yun jang chang
+    lim im han oh seo suh shin kwon hwang ahn an song ryu yoo yu jeon chun hong ko go moon
+    mun yang son bae baek paek heo nam noh roh sim shim ha kwak sung cha joo ju woo koo
+    min na jin ji eom um chae won cheon bang gong hyun ham pyo tak
+    xi li wang zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+    liang xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+    cheng wei su lu ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai
+    zou meng xiong qin qiu yin xue yan duan lei hou long tao gu mao hao gong shao wan qian
+    dai mo kong xiang wen bo hua geng
+    """.split()
+)
+
+# Vietnamese surnames also come first, but a second mention uses the given
+# name, the last word: "Nguyen Van Thanh" is then "Thanh".
+VIETNAMESE_SURNAMES: frozenset[str] = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly".split()
+)
