@@ -35,3 +35,81 @@ def seed_extraction(nlp):
 @pytest.fixture(scope="session")
 def seed_text():
     return SEED_ARTICLE.read_text(encoding="utf-8")
+
+
+# --- Docs built by hand, as spaCy's own tests build them: no model needed ------
+
+# Part of speech of each fine-grained tag the rules read (spaCy's English tag map).
+_POS_OF_TAG = {
+    "NN": "NOUN",
+    "NNS": "NOUN",
+    "NNP": "PROPN",
+    "NNPS": "PROPN",
+    "VB": "VERB",
+    "VBD": "VERB",
+    "VBG": "VERB",
+    "VBN": "VERB",
+    "VBP": "VERB",
+    "VBZ": "VERB",
+    "MD": "AUX",
+    "IN": "ADP",
+    "DT": "DET",
+    "JJ": "ADJ",
+    "JJR": "ADJ",
+    "JJS": "ADJ",
+    "RB": "ADV",
+    "RP": "ADP",
+    "PRP": "PRON",
+    "PRP$": "PRON",
+    "WP": "PRON",
+    "WDT": "PRON",
+    "WRB": "ADV",
+    "CC": "CCONJ",
+    "TO": "PART",
+    "CD": "NUM",
+    "POS": "PART",
+    ".": "PUNCT",
+    ",": "PUNCT",
+    "HYPH": "PUNCT",
+    ":": "PUNCT",
+    "``": "PUNCT",
+    "''": "PUNCT",
+    "-LRB-": "PUNCT",
+    "-RRB-": "PUNCT",
+}
+
+
+def build_doc(parse: str, ents: tuple[tuple[int, int, str], ...] = (), vocab=None):
+    """A parsed Doc from ``word/TAG/dep/head`` items separated by spaces.
+
+    ``head`` is the index of the head token (the root points at itself);
+    ``TAG`` may carry the coarse part of speech after a colon when it differs
+    from spaCy's English tag map (``is/VBZ:AUX/aux/2``); ``ents`` are
+    ``(start, end, label)`` token spans::
+
+        build_doc("Kim/NNP/nsubj/1 met/VBD/ROOT/1 Xi/NNP/dobj/1 ././punct/1", ents=[(0, 1, "PERSON"), (2, 3, "PERSON")])
+    """
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    words, tags, pos, deps, heads = [], [], [], [], []
+    for item in parse.split():
+        word, tag, dep, head = item.rsplit("/", 3)
+        tag, _, coarse = tag.partition(":")
+        words.append(word)
+        tags.append(tag)
+        pos.append(coarse or _POS_OF_TAG.get(tag, "X"))
+        deps.append(dep)
+        heads.append(int(head))
+    spaces = [
+        not (i + 1 < len(words) and words[i + 1] in {".", ",", "'s", "?", "!", ":", ";"}) for i in range(len(words))
+    ]
+    doc = Doc(vocab or spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+@pytest.fixture(scope="session")
+def doc_from_parse():
+    """:func:`build_doc` as a fixture: a Doc from a hand-written parse."""
+    return build_doc
