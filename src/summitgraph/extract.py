@@ -20,9 +20,8 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from summitgraph.candidates import find_candidates
 from summitgraph.dates import date_ranges, find_dates
-from summitgraph.events import interactions
+from summitgraph.interactions import find_candidates, interactions
 from summitgraph.mentions import find_mentions
 from summitgraph.models import Article, ArticleExtraction, Mention
 from summitgraph.pipeline import DEFAULT_MODEL, load_nlp

@@ -21,7 +21,11 @@ EntityKind = Literal["person", "organization", "place"]
 MentionKind = Literal["person", "organization", "place", "date"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 InteractionKind = Literal["met", "visited", "accompanied"]
-Status = Literal["occurred", "planned", "possible"]
+#: What a statement says of an event: it happened, is planned, is only
+#: possible, was called off or postponed, or is denied ("did not meet").
+Status = Literal["occurred", "planned", "possible", "cancelled", "denied"]
+#: The statuses an interaction edge carries (``summitgraph.interactions.status.EDGE_STATUSES``).
+EdgeStatus = Literal["occurred", "planned", "possible"]
 Mode = Literal["in_person", "phone", "video", "letter"]
 Tense = Literal["past", "present", "future"]
 
@@ -99,7 +103,7 @@ class Interaction(Record):
     kind: InteractionKind
     source: str
     target: str
-    status: Status
+    status: EdgeStatus
     date: str | None = Field(default=None, description="TIMEX3 value; first day of a span")
     start: str | None = None
     end: str | None = None

@@ -153,6 +153,8 @@ class Modal(NamedTuple):
     #: bare verb, past with a perfect ("may visit", "may have met"); "present".
     tense: Literal["future", "possibility", "present"]
     status: Literal["planned", "possible"] | None
+    #: The status in reported speech, when it differs: "said he would meet" is planned.
+    reported: Literal["planned"] | None = None
 
 
 MODALS: dict[str, Modal] = {
@@ -163,8 +165,8 @@ MODALS: dict[str, Modal] = {
     "shall": Modal("future", "planned"),
     # "would" is a conditional (possible), except in reported speech, where it is
     # the future of the past: "said he would meet" (planned).
-    "would": Modal("future", "possible"),
-    "'d": Modal("future", "possible"),
+    "would": Modal("future", "possible", reported="planned"),
+    "'d": Modal("future", None, reported="planned"),  # "he'd meet", but also "he'd met"
     "may": Modal("possibility", "possible"),
     "might": Modal("possibility", "possible"),
     "could": Modal("possibility", "possible"),
@@ -223,3 +225,17 @@ _REPORTING_LEMMAS = (
 ).split()
 
 REPORTING_VERBS: frozenset[str] = frozenset(f for lemma in _REPORTING_LEMMAS for f in verb_forms(lemma))
+
+
+# --- negation and condition --------------------------------------------------------
+
+#: Words under an event word that deny it: "no meeting", "never met", "without talks".
+NEGATION_WORDS: frozenset[str] = frozenset({"no", "never", "without"})
+#: Determiners of a noun of plans that deny what it governs: "has no plans to meet".
+NO_WORDS: frozenset[str] = frozenset({"no", "never"})
+#: "left without meeting him": the preposition denies its object.
+WITHOUT: frozenset[str] = frozenset({"without"})
+#: "if they meet", "unless talks resume": a condition makes the event possible only.
+CONDITION_MARKS: frozenset[str] = frozenset({"if", "unless"})
+#: "had been due to travel": a past perfect on a plan says it fell through.
+PAST_PERFECT_AUX: frozenset[str] = frozenset({"had", "'d"})

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from summitgraph.events import interactions
+from summitgraph.interactions.events import interactions
 from summitgraph.models import Candidate, Entity, Mention, NameMention
 from summitgraph.resolve import Resolution
 

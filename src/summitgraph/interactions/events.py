@@ -22,10 +22,10 @@ import hashlib
 from collections.abc import Sequence
 
 from summitgraph import gazetteer
-from summitgraph.models import Candidate, Entity, Interaction, Mention, NameMention, Status
+from summitgraph.models import Candidate, EdgeStatus, Entity, Interaction, Mention, NameMention
 from summitgraph.resolve import Resolution, entity_id
 
-STATUS_RANK: dict[Status, int] = {"occurred": 2, "planned": 1, "possible": 0}
+STATUS_RANK: dict[EdgeStatus, int] = {"occurred": 2, "planned": 1, "possible": 0}
 
 
 def interactions(

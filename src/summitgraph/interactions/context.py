@@ -1,0 +1,70 @@
+"""What the interaction rules look up while reading one Doc: sentences,
+mentions by token, dates by token. Built once per Doc; never changes it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from summitgraph.lexicon.meetings import MEETING_NOUNS
+from summitgraph.lexicon.travel import VISIT_NOUNS
+from summitgraph.models import Mention, NameMention
+
+# Dependencies of a word used as a noun ("held a bilateral", tagged JJ).
+NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "conj", "attr"})
+
+
+@dataclass
+class DocIndex:
+    """What the rules look up while reading one Doc."""
+
+    doc: Doc
+    mentions: list[NameMention]
+    dates: list[Mention]
+    mention_at: dict[int, int] = field(default_factory=dict)  # root token -> mention
+    date_at: dict[int, int] = field(default_factory=dict)  # any token -> date mention
+    range_end: dict[int, int] = field(default_factory=dict)  # date mention -> its range end
+    sentences: list[Span] = field(default_factory=list)
+    sentence_of: list[int] = field(default_factory=list)  # token -> index into sentences
+
+    def sentence(self, token: Token) -> Span:
+        """The sentence of a token (``Token.sent`` rescans the Doc each time)."""
+        return self.sentences[self.sentence_of[token.i]]
+
+    def __post_init__(self) -> None:
+        self.sentences = list(self.doc.sents)
+        self.sentence_of = [0] * len(self.doc)
+        for index, sent in enumerate(self.sentences):
+            for i in range(sent.start, sent.end):
+                self.sentence_of[i] = index
+        for index, m in enumerate(self.mentions):
+            span = self.doc[m.token_start : m.token_end]
+            # A role description and the place inside it share tokens; the
+            # role is rooted on its head noun, the place on its own word.
+            self.mention_at.setdefault(span.root.i, index)
+        for index, d in enumerate(self.dates):
+            span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    self.date_at.setdefault(token.i, index)
+
+    def is_person(self, index: int) -> bool:
+        m = self.mentions[index]
+        return m.kind == "person" or m.label == "ORG"
+
+
+def is_noun(token: Token) -> bool:
+    """A noun, or a meeting word used as one ("held a bilateral", tagged JJ)."""
+    return token.tag_.startswith("NN") or (
+        (token.lower_ in MEETING_NOUNS or token.lower_ in VISIT_NOUNS)
+        and token.dep_ in NOUN_DEPS
+        and not token.tag_.startswith("VB")
+    )
+
+
+def previous_sentences(ctx: DocIndex, sent: Span, limit: int) -> list[Span]:
+    """Up to ``limit`` non-blank sentences before ``sent``, nearest first."""
+    index = ctx.sentence_of[sent.start] if len(sent) else 0
+    earlier = [s for s in reversed(ctx.sentences[:index]) if s.text.strip()]
+    return earlier[:limit]

@@ -1,0 +1,198 @@
+"""Meetings: who met, talked or called whom, from a meeting verb ("met",
+"spoke with", "hosted", "shook hands with") or a meeting noun ("their summit",
+"held talks with", "a phone call with").
+
+What each word means is its row in ``summitgraph.lexicon.meetings``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from summitgraph.interactions.attach import event_context, make_candidate, mode
+from summitgraph.interactions.context import DocIndex
+from summitgraph.interactions.participants import (
+    agents,
+    along_with,
+    between,
+    climb,
+    light_verb,
+    noun_agent,
+    phrase,
+    possessors,
+    up_to_verb,
+    with_phrase,
+)
+from summitgraph.interactions.status import status
+from summitgraph.lexicon.meetings import GATHER_PARTICLES, MeetingVerb, meeting_noun, meeting_verb
+from summitgraph.lexicon.names import TITLES
+from summitgraph.lexicon.participants import (
+    ADDRESS_VERBS,
+    HOSTED,
+    HOSTING_PREPS,
+    HOSTING_VERBS,
+    NAME_FILLERS,
+    NOUN_PARTNER_PREPS,
+    OCCASION_PREPS,
+)
+from summitgraph.models import Candidate, Mode
+
+__all__ = ["meet_noun", "meet_verb"]
+
+_WITH = frozenset({"with"})
+# Entity labels a name between a verb and its person may carry ("meeting U.S. Secretary of State John Kerry").
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def meet_verb(ctx: DocIndex, verb: Token) -> list[Candidate]:
+    """ "Kim met Trump", "Xi hosted Kim", "Biden spoke with Xi by phone"."""
+    _, row = meeting_verb(verb.lower_) or ("", MeetingVerb())
+    if row.particle & GATHER_PARTICLES:
+        return _gathering(ctx, verb)
+    if row.particle:
+        parts = {c.lower_ for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"}}
+        if not parts & row.particle:
+            return []  # "shook his head", "sat for an interview"
+    value = status(ctx, verb)
+    subject, path = climb(ctx, verb)
+    subject = subject + [i for i in along_with(ctx, verb) if i not in subject]
+    objects = []
+    if row.object_is_partner:
+        objects = [i for child in verb.children if child.dep_ == "dobj" for i in phrase(ctx, child)]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # "was received by Chancellor Brenner", "greeted not by an officer but by Sheikh Khalid".
+        objects += [i for i in agents(ctx, verb) if ctx.is_person(i)]
+    calling_on = _called_on(ctx, verb) if row.calls_on else []
+    objects += calling_on
+    if not objects and row.object_is_partner:
+        objects = _next_person(ctx, verb)
+    if row.person_object:
+        objects = [i for i in objects if ctx.is_person(i)]
+        if not objects:
+            return []  # "received a letter"
+    partners, has_partner = with_phrase(ctx, verb, row.partner_preps)
+    objects += partners
+    everyone = between(ctx, verb)
+    if everyone:
+        return [make_candidate(ctx, "met", verb, value, path, everyone, mode=mode(verb))]
+    if not objects and (has_partner or len(subject) < 2):
+        return []
+    return [make_candidate(ctx, "met", verb, value, path, subject, objects, mode=_verb_mode(verb, row, calling_on))]
+
+
+def _verb_mode(verb: Token, row: MeetingVerb, calling_on: list[int]) -> Mode | None:
+    """ "called on X", "shook hands with": in person; else what the sentence
+    says ("spoke by phone"), else in person for verbs that mean it ("met", "hosted")."""
+    if calling_on or row.particle:
+        return "in_person"
+    return mode(verb) or ("in_person" if row.in_person else None)
+
+
+def _gathering(ctx: DocIndex, verb: Token) -> list[Candidate]:
+    """ "The summit brought together Xi, Putin and Modi": everyone brought together met."""
+    if not any(c.lower_ in GATHER_PARTICLES for c in verb.children):
+        return []  # "Kim brought his sister": no meeting
+    guests = [i for c in verb.children if c.dep_ == "dobj" for i in phrase(ctx, c) if ctx.is_person(i)]
+    if len(guests) < 2:
+        return []
+    return [make_candidate(ctx, "met", verb, status(ctx, verb), [verb], guests, mode="in_person")]
+
+
+def _called_on(ctx: DocIndex, verb: Token) -> list[int]:
+    """ "called on President X": a visit to X; not "called on X to resign"."""
+    people = []
+    for child in verb.children:
+        if child.dep_ in {"prep", "prt"} and child.lower_ == "on":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    people += [i for i in phrase(ctx, obj) if ctx.is_person(i)]
+    urging = any(
+        c.dep_ in {"xcomp", "advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children)
+        for node in [verb, *[o for ch in verb.children for o in ch.children]]
+        for c in node.children
+    )
+    return [] if urging else people
+
+
+def _next_person(ctx: DocIndex, verb: Token) -> list[int]:
+    """The person named right after a transitive meeting verb, when the
+    parser hung the name elsewhere ("ahead of meeting Secretary of State
+    John Kerry November 8"): only titles, determiners and places between."""
+    sent_end = ctx.sentence(verb).end
+    for token in ctx.doc[verb.i + 1 : min(verb.i + 8, sent_end)]:
+        index = ctx.mention_at.get(token.i)
+        if index is not None and ctx.mentions[index].label == "PERSON":
+            return [index]
+        if token.i in ctx.mention_at or token.ent_type_ in _NAME_LABELS:
+            continue
+        if token.lower_ in TITLES or token.lower_ in NAME_FILLERS or token.ent_type_:
+            continue
+        break
+    return []
+
+
+def meet_noun(ctx: DocIndex, noun: Token) -> list[Candidate]:
+    """ "their summit", "held talks with Xi", "a phone call with Moon", "a dinner hosted by Johnson"."""
+    value = status(ctx, noun)
+    light = light_verb(noun)
+    how = mode(noun) or (mode(light) if light is not None else None)
+    everyone = between(ctx, noun) or (between(ctx, light) if light is not None else [])
+    if everyone:
+        return [make_candidate(ctx, "met", noun, value, [noun] + up_to_verb(noun), everyone, mode=how)]
+    partners, has_partner = with_phrase(ctx, noun, NOUN_PARTNER_PREPS)
+    if not has_partner and light is not None:
+        # "Kim held three summits last year with Xi".
+        partners, has_partner = with_phrase(ctx, light, _WITH)
+    hosts = _hosts(ctx, noun)
+    if hosts:
+        partners, has_partner = partners + hosts, True
+    if not has_partner and light is not None and light.lower_ in HOSTING_VERBS:
+        guests = [i for i in with_phrase(ctx, noun, HOSTING_PREPS)[0] if ctx.is_person(i)]
+        if guests:  # "hosted a dinner for Putin", "gave a banquet in honour of" (not "for hours")
+            partners, has_partner = guests, True
+    if not has_partner:
+        addressed = _addressee(ctx, noun)
+        if addressed:
+            partners, has_partner = addressed, True
+    own = possessors(ctx, noun)
+    if own and not has_partner:
+        # "their summit", "the Kim-Trump summit": the possessors met each other.
+        if len(own) >= 2:
+            return [make_candidate(ctx, "met", noun, value, [noun] + up_to_verb(noun), own, mode=how)]
+        return []
+    found = meeting_noun(noun.lower_)
+    if not has_partner and found is not None and found[1].weak and light is None:
+        return []  # "a call", "negotiations": no meeting unless someone holds it with someone
+    subject, path = noun_agent(ctx, noun)
+    side_a = own or subject
+    path = event_context(noun, path, value)
+    if has_partner:
+        if not partners:
+            return []
+        return [make_candidate(ctx, "met", noun, value, path, side_a, partners, mode=how)]
+    if len(side_a) >= 2:
+        # "Kim and Trump held a summit".
+        return [make_candidate(ctx, "met", noun, value, path, side_a, mode=how)]
+    return []
+
+
+def _hosts(ctx: DocIndex, noun: Token) -> list[int]:
+    """ "a dinner hosted by Johnson": the host takes part."""
+    return [
+        i
+        for child in noun.children
+        if child.dep_ == "acl" and child.lower_ in HOSTED
+        for i in agents(ctx, child)
+        if ctx.is_person(i)
+    ]
+
+
+def _addressee(ctx: DocIndex, noun: Token) -> list[int]:
+    """ "Erdogan told Putin in a phone call": the person the verb addresses
+    is the other end of a call or meeting it happens in."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS:
+        return []
+    verb = noun.head.head
+    if verb.lower_ not in ADDRESS_VERBS:
+        return []
+    return [i for c in verb.children if c.dep_ in {"dobj", "dative"} for i in phrase(ctx, c) if ctx.is_person(i)]

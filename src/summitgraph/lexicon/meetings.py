@@ -1,0 +1,183 @@
+"""Meeting words: the verbs and nouns that say two parties met, talked or
+called, with every feature the rules read, one row per lemma.
+
+Adding a meeting verb is one row here (and one test row in
+``tests/interactions``); its inflections come from
+:func:`~summitgraph.lexicon.forms.verb_forms`. Lower case throughout: the
+rules compare ``token.lower_``.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from summitgraph.lexicon.forms import noun_forms, verb_forms
+from summitgraph.models import Mode
+
+__all__ = [
+    "GATHER_PARTICLES",
+    "LIGHT_VERBS",
+    "MEETING_NOUNS",
+    "MEETING_VERBS",
+    "MODE_WORDS",
+    "MeetingNoun",
+    "MeetingVerb",
+    "meeting_noun",
+    "meeting_verb",
+]
+
+
+class MeetingVerb(NamedTuple):
+    """What one meeting verb means.
+
+    - ``partner_preps``: prepositions whose object is the other party ("met
+      with Xi", "spoke to Moon");
+    - ``object_is_partner``: its direct object is the other party ("met Xi");
+      False for verbs whose object is the topic ("discussed trade with Abe")
+      or that meet only "with" someone ("talk to reporters" is no meeting);
+    - ``person_object``: it counts only when its object is a person ("Xi
+      received Kim", not "received a letter"); with no person, no meeting;
+    - ``in_person``: it says the parties were in one place ("hosted",
+      "welcomed"), unless the text says phone or video;
+    - ``particle``: it means meeting only with one of these words ("shook
+      hands with", "sat down with", "brought together");
+    - ``calls_on``: "called on President X" is a visit to X.
+    """
+
+    partner_preps: frozenset[str] = frozenset({"with"})
+    object_is_partner: bool = True
+    person_object: bool = False
+    in_person: bool = False
+    particle: frozenset[str] = frozenset()
+    calls_on: bool = False
+
+
+_WITH_TO = frozenset({"with", "to"})
+
+#: Meeting verbs by lemma.
+_MEETING_VERBS: dict[str, MeetingVerb] = {
+    "meet": MeetingVerb(in_person=True),  # "Kim met Trump in Singapore"
+    "confer": MeetingVerb(),  # "Merkel conferred with Macron"
+    "huddle": MeetingVerb(),  # "aides huddled with the president"
+    "speak": MeetingVerb(partner_preps=_WITH_TO),  # "Trump spoke to Moon by phone"
+    "talk": MeetingVerb(object_is_partner=False),  # "talked with Xi" ("talked to reporters" is not)
+    "chat": MeetingVerb(object_is_partner=False),  # "chatted with Abe"
+    "dine": MeetingVerb(object_is_partner=False),  # "dined with Macron"
+    "discuss": MeetingVerb(object_is_partner=False),  # "discussed trade with Abe": the object is the topic
+    "host": MeetingVerb(person_object=True, in_person=True),  # "Xi hosted Kim"
+    "receive": MeetingVerb(person_object=True, in_person=True),  # "Xi received Kim"
+    "welcome": MeetingVerb(person_object=True, in_person=True),  # "Merkel welcomed Macron"
+    "greet": MeetingVerb(person_object=True, in_person=True),  # "Abe greeted Trump at the airport"
+    "visit": MeetingVerb(person_object=True, in_person=True),  # "Pompeo visited Kim"
+    "embrace": MeetingVerb(person_object=True, in_person=True),  # "Moon embraced Kim"
+    "hug": MeetingVerb(person_object=True, in_person=True),  # "Trump hugged Macron"
+    "phone": MeetingVerb(person_object=True),  # "Abe phoned Trump"
+    "telephone": MeetingVerb(person_object=True),  # "Putin telephoned Erdogan"
+    "call": MeetingVerb(partner_preps=_WITH_TO, person_object=True, calls_on=True),  # "Putin called Erdogan"
+    "interview": MeetingVerb(person_object=True),  # "the envoy interviewed the minister"
+    "brief": MeetingVerb(person_object=True),  # "Pompeo briefed Abe"
+    "shake": MeetingVerb(particle=frozenset({"hands"}), in_person=True),  # "Kim shook hands with Trump"
+    "sit": MeetingVerb(particle=frozenset({"down"}), in_person=True),  # "Biden sat down with Xi"
+    "bring": MeetingVerb(particle=frozenset({"together"}), in_person=True),  # "the summit brought together X, Y"
+}
+
+#: "brought together X, Y and Z": a gathering of everyone named, not a pair with the subject.
+GATHER_PARTICLES: frozenset[str] = frozenset({"together"})
+
+
+def _verb_index(rows: dict[str, MeetingVerb]) -> dict[str, tuple[str, MeetingVerb]]:
+    return {form: (lemma, row) for lemma, row in rows.items() for form in verb_forms(lemma)}
+
+
+#: Every form of every meeting verb -> (lemma, row).
+MEETING_VERBS: dict[str, tuple[str, MeetingVerb]] = _verb_index(_MEETING_VERBS)
+
+
+def meeting_verb(word: str) -> tuple[str, MeetingVerb] | None:
+    """The lemma and row of a meeting verb form ("met" -> "meet")."""
+    return MEETING_VERBS.get(word)
+
+
+class MeetingNoun(NamedTuple):
+    """What one meeting noun means.
+
+    - ``weak``: it is a meeting only with a named partner or a light verb
+      ("negotiations with Iran", "held a dinner"; "a call" alone is not);
+    - ``plural_only``: only the plural means a meeting ("talks",
+      "negotiations"; "a talk" is a lecture).
+    """
+
+    weak: bool = False
+    plural_only: bool = False
+
+
+#: Meeting nouns by lemma (the plural, for plural-only nouns).
+_MEETING_NOUNS: dict[str, MeetingNoun] = {
+    "meeting": MeetingNoun(),  # "their meeting in Hanoi"
+    "summit": MeetingNoun(),  # "the Kim-Trump summit"
+    "summitry": MeetingNoun(),
+    "talks": MeetingNoun(plural_only=True),  # "held talks with"
+    "encounter": MeetingNoun(),
+    "conversation": MeetingNoun(),  # "a conversation with Putin"
+    "tete-a-tete": MeetingNoun(),
+    "bilateral": MeetingNoun(),  # "held a bilateral" (tagged JJ)
+    "videoconference": MeetingNoun(),
+    "teleconference": MeetingNoun(),
+    "phone-call": MeetingNoun(),
+    "phonecall": MeetingNoun(),
+    "call": MeetingNoun(weak=True),  # "a phone call with Moon"
+    "dinner": MeetingNoun(weak=True),  # "hosted a dinner for Putin"
+    "lunch": MeetingNoun(weak=True),
+    "breakfast": MeetingNoun(weak=True),
+    "banquet": MeetingNoun(weak=True),
+    "audience": MeetingNoun(weak=True),  # "an audience with the Pope"
+    "conference": MeetingNoun(weak=True),  # "a joint press conference with X"; a conference alone is no meeting
+    "discussions": MeetingNoun(weak=True, plural_only=True),
+    "negotiations": MeetingNoun(weak=True, plural_only=True),  # "negotiations with Iran"
+    "consultations": MeetingNoun(weak=True, plural_only=True),
+}
+
+#: Every form of every meeting noun -> (lemma, row).
+MEETING_NOUNS: dict[str, tuple[str, MeetingNoun]] = {
+    form: (lemma, row)
+    for lemma, row in _MEETING_NOUNS.items()
+    for form in noun_forms(lemma, plural_only=row.plural_only)
+}
+
+
+def meeting_noun(word: str) -> tuple[str, MeetingNoun] | None:
+    """The lemma and row of a meeting noun form ("summits" -> "summit")."""
+    return MEETING_NOUNS.get(word)
+
+
+#: Verbs whose subject takes part in the meeting named by their object:
+#: "held talks with", "attended the summit", "made a call to", "paid a visit".
+_LIGHT_VERBS = """
+    hold have attend host join begin start open conclude end wrap make pay receive take place resume continue
+    seek plan propose arrange schedule prepare want request offer agree expect undertake embark conduct
+""".split()
+
+LIGHT_VERBS: frozenset[str] = frozenset(form for lemma in _LIGHT_VERBS for form in verb_forms(lemma))
+
+
+#: Words that say how the parties were in contact: "spoke by phone", "a video call".
+_MODE_VERBS: dict[str, Mode] = {"phone": "phone", "telephone": "phone", "call": "phone"}
+_MODE_NOUNS: dict[str, Mode] = {
+    "call": "phone",
+    "phone": "phone",
+    "telephone": "phone",
+    "phone-call": "phone",
+    "phonecall": "phone",
+    "video": "video",
+    "videoconference": "video",
+    "video-conference": "video",
+    "videolink": "video",
+    "teleconference": "video",
+}
+_MODE_ADJECTIVES: dict[str, Mode] = {"telephonic": "phone", "virtual": "video"}
+
+MODE_WORDS: dict[str, Mode] = {
+    **{form: mode for lemma, mode in _MODE_VERBS.items() for form in verb_forms(lemma)},
+    **{form: mode for lemma, mode in _MODE_NOUNS.items() for form in noun_forms(lemma)},
+    **_MODE_ADJECTIVES,
+}
