@@ -124,13 +124,19 @@ def _verb_status(verb: Token, trigger: Token) -> Status:
                 return "planned"  # "Modi is to meet Abe"
             cue = control_cue(verb.lower_)
             if cue is not None and cue.status is not None:
-                if cue.status == "planned" and any(c.lower_ in PAST_PERFECT_AUX for c in verb.children):
+                if cue.status == "planned" and _past_perfect(verb):
                     return "cancelled"  # "had been due to travel": the plan fell through
                 return cue.status
         if verb.dep_ in {"xcomp", "acomp"} or (verb.dep_ == "dobj" and verb.tag_.startswith("NN")):
             verb = verb.head
             continue
         return _tense_status(verb)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """ "had planned to", "had been due to" ("due" hangs from "been", which has the "had")."""
+    holder = verb.head if verb.dep_ == "acomp" else verb
+    return any(c.lower_ in PAST_PERFECT_AUX for c in holder.children)
 
 
 def _modal(verb: Token | None) -> Status | None:
