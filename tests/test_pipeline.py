@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summitgraph.errors import ModelNotFound
-from summitgraph.pipeline import ROLES_KEY, make_nlp
-from summitgraph.pipeline.components import NAME_LABELS
+from summitgraph.pipeline import NAME_LABELS, ROLES_KEY, make_nlp
 
 pytestmark = pytest.mark.model
 
