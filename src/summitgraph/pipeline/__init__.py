@@ -7,7 +7,8 @@ The components, one module each:
   corrections to spaCy's named entities;
 - ``summitgraph_roles`` (``roles``): role descriptions that stand for a person.
 
-``labels`` holds the labels and the span key they write for ``summitgraph.mentions``.
+``spans`` holds the token helpers the entity rules share; ``labels`` the labels
+and the span key the components write for ``summitgraph.mentions``.
 """
 
 from __future__ import annotations
