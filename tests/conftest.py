@@ -84,25 +84,28 @@ def build_doc(parse: str, ents: tuple[tuple[int, int, str], ...] = (), vocab=Non
 
     ``head`` is the index of the head token (the root points at itself);
     ``TAG`` may carry the coarse part of speech after a colon when it differs
-    from spaCy's English tag map (``is/VBZ:AUX/aux/2``); ``ents`` are
-    ``(start, end, label)`` token spans::
+    from spaCy's English tag map (``is/VBZ:AUX/aux/2``); a word ending in
+    ``~`` has no space after it (``Jae~/NNP/compound/3 -~/HYPH/punct/3
+    in/NNP/nsubj/4`` is "Jae-in"); ``ents`` are ``(start, end, label)`` token spans::
 
         build_doc("Kim/NNP/nsubj/1 met/VBD/ROOT/1 Xi/NNP/dobj/1 ././punct/1", ents=[(0, 1, "PERSON"), (2, 3, "PERSON")])
     """
     import spacy
     from spacy.tokens import Doc, Span
 
-    words, tags, pos, deps, heads = [], [], [], [], []
+    words, glued, tags, pos, deps, heads = [], [], [], [], [], []
     for item in parse.split():
         word, tag, dep, head = item.rsplit("/", 3)
         tag, _, coarse = tag.partition(":")
-        words.append(word)
+        glued.append(word.endswith("~") and len(word) > 1)
+        words.append(word[:-1] if glued[-1] else word)
         tags.append(tag)
         pos.append(coarse or _POS_OF_TAG.get(tag, "X"))
         deps.append(dep)
         heads.append(int(head))
     spaces = [
-        not (i + 1 < len(words) and words[i + 1] in {".", ",", "'s", "?", "!", ":", ";"}) for i in range(len(words))
+        not (glued[i] or i + 1 < len(words) and words[i + 1] in {".", ",", "'s", "?", "!", ":", ";"})
+        for i in range(len(words))
     ]
     doc = Doc(vocab or spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from summitgraph.pipeline import NAME_LABELS
 from summitgraph.pipeline.entities import fix_entities
@@ -16,31 +16,9 @@ from summitgraph.pipeline.entities import fix_entities
 
 @pytest.fixture(scope="module")
 def make_doc(doc_from_parse):
-    """``doc_from_parse`` on one shared vocab, where a word ending in "~" is
-    written with no space after it: ``Jae~/NNP/compound/3 -~/HYPH/punct/3
-    in/NNP/nsubj/4`` is "Jae-in"."""
+    """``doc_from_parse`` on one shared vocab (the rules compare lexemes)."""
     vocab = spacy.blank("en").vocab
-
-    def make(parse: str, ents=()) -> Doc:
-        items = parse.split()
-        glued = {i for i, item in enumerate(items) if item.split("/")[0].endswith("~")}
-        parse = " ".join(item.replace("~/", "/", 1) if i in glued else item for i, item in enumerate(items))
-        doc = doc_from_parse(parse, ents=ents, vocab=vocab)
-        if not glued:
-            return doc
-        out = Doc(
-            vocab,
-            words=[t.text for t in doc],
-            spaces=[bool(t.whitespace_) and t.i not in glued for t in doc],
-            tags=[t.tag_ for t in doc],
-            pos=[t.pos_ for t in doc],
-            deps=[t.dep_ for t in doc],
-            heads=[t.head.i for t in doc],
-        )
-        out.ents = [Span(out, e.start, e.end, label=e.label_) for e in doc.ents]
-        return out
-
-    return make
+    return lambda parse, ents=(): doc_from_parse(parse, ents=ents, vocab=vocab)
 
 
 def fixed(doc: Doc) -> list[tuple[str, str]]:
