@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import pytest
+
+if TYPE_CHECKING:
+    from summitgraph.errors import ArticleError
+    from summitgraph.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -192,3 +198,36 @@ def contents_of_graph(graph: nx.MultiGraph):
 def graph_contents():
     """:func:`contents_of_graph` as a fixture, to compare two graphs."""
     return contents_of_graph
+
+
+# --- article files written by hand: no model needed -------------------------------
+
+
+def write_exactly(path: Path, data: bytes | str) -> Path:
+    """Write bytes exactly (str is encoded as UTF-8, newlines untouched), making folders."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def read_all(
+    *paths: str | os.PathLike[str], published: dt.date | None = None
+) -> tuple[list[Article], list[ArticleError]]:
+    """All articles and all errors of ``paths`` (``iter_articles`` with ``on_error``)."""
+    from summitgraph.articles import iter_articles
+
+    errors: list[ArticleError] = []
+    found = list(iter_articles(paths, published=published, on_error=errors.append))
+    return found, errors
+
+
+@pytest.fixture(scope="session")
+def write_input():
+    """:func:`write_exactly` as a fixture: ``write_input(tmp_path / "a.txt", b"Head\\nbody")``."""
+    return write_exactly
+
+
+@pytest.fixture(scope="session")
+def read_inputs():
+    """:func:`read_all` as a fixture: ``found, errors = read_inputs(tmp_path)``."""
+    return read_all

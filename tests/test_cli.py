@@ -172,14 +172,14 @@ def test_cli_ingest_unreadable_file_skipped(shared_nlp, tmp_path, monkeypatch):
     # running as root, chmod 000 does not stop a read: make open() refuse instead
     import builtins
 
-    from summitgraph import articles
+    from summitgraph.articles import formats
 
     def locked_open(name, *args, **kwargs):
         if str(name).endswith("locked.txt"):
             raise PermissionError(13, "Permission denied", str(name))
         return builtins.open(name, *args, **kwargs)
 
-    monkeypatch.setattr(articles, "open", locked_open, raising=False)
+    monkeypatch.setattr(formats, "open", locked_open, raising=False)
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "locked.txt").write_text("Kim met Xi.")
