@@ -1,13 +1,14 @@
 """Files in, graph files out: the whole chain, for the CLI and for scripts.
 
-``ingest`` runs five named steps, each a function of its own module:
+``ingest`` runs five named steps, each one call:
 
-    read     files -> Article                 (articles.iter_articles)
-    extract  Article -> ArticleExtraction     (extract.extract_articles, each
-                                               checked by graph.check_extraction)
-    link     entities linked across articles  (resolve.link_articles)
-    build    -> networkx graph                (graph.build_graph)
-    write    extractions.jsonl and the graph  (write_outputs: export's writers)
+    read     files -> Article                 articles.iter_articles
+    extract  Article -> ArticleExtraction     extract_checked: extract.extract_articles,
+                                              each extraction checked by graph.check_extraction
+    link     entities linked across articles  resolve.link_articles
+    build    extractions -> networkx graph    graph.build_graph
+    write    files into the output folder     write_outputs: extractions.jsonl and the
+                                              chosen formats of export.FORMATS
 
 Bad input costs only its own article: reading, extracting and checking
 errors are reported to ``on_error`` and the article skipped.
