@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import networkx as nx
 import pytest
+
+if TYPE_CHECKING:
+    from summitgraph.errors import ArticleError
+    from summitgraph.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -116,3 +123,114 @@ def build_doc(parse: str, ents: tuple[tuple[int, int, str], ...] = (), vocab=Non
 def doc_from_parse():
     """:func:`build_doc` as a fixture: a Doc from a hand-written parse."""
     return build_doc
+
+
+# --- graphs for the exporters: no model needed ----------------------------------
+
+
+def build_sample_graph() -> nx.MultiGraph:
+    """A graph shaped like build_graph's: list attributes, parallel edges,
+    an empty list, a None the writer must leave out."""
+    g = nx.MultiGraph()
+    g.add_node(
+        "person:kim-jong-un",
+        label="Kim Jong-un",
+        kind="person",
+        aliases=["Kim", "Kim Jong-un"],
+        mentions=7,
+        articles=["a1", "a2"],
+    )
+    g.add_node(
+        "person:xi-jinping", label="Xi Jinping", kind="person", aliases=["Xi Jinping"], mentions=2, articles=["a1"]
+    )
+    g.add_node("place:north-korea", label="North Korea", kind="place", aliases=[], mentions=0, articles=[])
+    g.add_edge(
+        "person:kim-jong-un",
+        "person:xi-jinping",
+        key="met:000000000001",
+        kind="met",
+        status="occurred",
+        date="2019-01-08",
+        article="a1",
+        evidence="Kim met Xi in Beijing.",
+        evidence_start=0,
+        evidence_end=22,
+        place=None,
+    )
+    g.add_edge(
+        "person:kim-jong-un",
+        "person:xi-jinping",
+        key="met:000000000002",
+        kind="met",
+        status="planned",
+        article="a2",
+        evidence="Kim will meet Xi.",
+        evidence_start=10,
+        evidence_end=27,
+        count=2,
+    )
+    g.add_edge(
+        "person:kim-jong-un",
+        "place:north-korea",
+        key="visited:000000000003",
+        kind="visited",
+        actor="person:kim-jong-un",
+        status="occurred",
+        article="a2",
+        evidence="Kim returned home.",
+        evidence_start=30,
+        evidence_end=48,
+    )
+    return g
+
+
+@pytest.fixture
+def sample_graph():
+    """:func:`build_sample_graph` as a fixture: a fresh copy for each test."""
+    return build_sample_graph()
+
+
+def contents_of_graph(graph: nx.MultiGraph):
+    """Nodes and edges with their data, edges keyed by their unordered ends and key."""
+    nodes = {node: dict(data) for node, data in graph.nodes(data=True)}
+    edges = {(frozenset((u, v)), key): dict(data) for u, v, key, data in graph.edges(keys=True, data=True)}
+    return nodes, edges
+
+
+@pytest.fixture(scope="session")
+def graph_contents():
+    """:func:`contents_of_graph` as a fixture, to compare two graphs."""
+    return contents_of_graph
+
+
+# --- article files written by hand: no model needed -------------------------------
+
+
+def write_exactly(path: Path, data: bytes | str) -> Path:
+    """Write bytes exactly (str is encoded as UTF-8, newlines untouched), making folders."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def read_all(
+    *paths: str | os.PathLike[str], published: dt.date | None = None
+) -> tuple[list[Article], list[ArticleError]]:
+    """All articles and all errors of ``paths`` (``iter_articles`` with ``on_error``)."""
+    from summitgraph.articles import iter_articles
+
+    errors: list[ArticleError] = []
+    found = list(iter_articles(paths, published=published, on_error=errors.append))
+    return found, errors
+
+
+@pytest.fixture(scope="session")
+def write_input():
+    """:func:`write_exactly` as a fixture: ``write_input(tmp_path / "a.txt", b"Head\\nbody")``."""
+    return write_exactly
+
+
+@pytest.fixture(scope="session")
+def read_inputs():
+    """:func:`read_all` as a fixture: ``found, errors = read_inputs(tmp_path)``."""
+    return read_all

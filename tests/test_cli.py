@@ -106,6 +106,28 @@ def test_cli_version(args):
     assert result.stdout == f"summitgraph {__version__}\n"
 
 
+def python_m(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """``python -m summitgraph ARGS`` in a fresh process."""
+    return subprocess.run(
+        [sys.executable, "-m", "summitgraph", *map(str, args)], capture_output=True, text=True, timeout=300, cwd=cwd
+    )
+
+
+def test_cli_python_m_summitgraph_help(tmp_path):
+    """The prog name is summitgraph, not __main__.py; the commands are those of the script."""
+    done = python_m("--help", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert "Usage: summitgraph [OPTIONS] COMMAND [ARGS]..." in done.stdout
+    assert done.stdout == run("--help").stdout
+
+
+def test_cli_package_is_typed():
+    import summitgraph
+
+    assert (Path(summitgraph.__file__).parent / "py.typed").is_file()
+
+
 # --- ingest: success ---------------------------------------------------------------
 
 
@@ -172,14 +194,14 @@ def test_cli_ingest_unreadable_file_skipped(shared_nlp, tmp_path, monkeypatch):
     # running as root, chmod 000 does not stop a read: make open() refuse instead
     import builtins
 
-    from summitgraph import articles
+    from summitgraph.articles import formats
 
     def locked_open(name, *args, **kwargs):
         if str(name).endswith("locked.txt"):
             raise PermissionError(13, "Permission denied", str(name))
         return builtins.open(name, *args, **kwargs)
 
-    monkeypatch.setattr(articles, "open", locked_open, raising=False)
+    monkeypatch.setattr(formats, "open", locked_open, raising=False)
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "locked.txt").write_text("Kim met Xi.")
@@ -303,14 +325,14 @@ def test_cli_ingest_long_path_message_stays_one_line(shared_nlp, tmp_path):
 @pytest.mark.model
 @pytest.mark.parametrize("paths", [[SEEDS, INPUTS]], ids=["seeds-and-inputs"])
 def test_cli_ingest_same_input_same_bytes(tmp_path, paths):
-    """Two separate processes (different hash seeds) write identical files."""
-    code = "from summitgraph.cli import app; app(prog_name='summitgraph')"
+    """Two separate processes (different hash seeds) write identical files;
+    they run ``python -m summitgraph ingest``."""
     outputs = []
     for seed in ("1", "2"):
         out = tmp_path / f"run{seed}"
         env = dict(os.environ, PYTHONHASHSEED=seed)
         done = subprocess.run(
-            [sys.executable, "-c", code, "ingest", *map(str, paths), "--out", str(out)],
+            [sys.executable, "-m", "summitgraph", "ingest", *map(str, paths), "--out", str(out)],
             env=env,
             capture_output=True,
             text=True,

@@ -45,4 +45,8 @@ class ModelNotFound(SummitGraphError):
 
 
 class ExportError(SummitGraphError):
-    """A graph could not be written or read back."""
+    """An output (a graph file, extractions.jsonl) could not be written or read back.
+
+    Reading names the file and, for one bad line of extractions.jsonl, the line:
+    ``out/extractions.jsonl:3: invalid JSON: ...``.
+    """

@@ -1,24 +1,33 @@
 """Files in, graph files out: the whole chain, for the CLI and for scripts.
 
-    files -> Article (articles) -> ArticleExtraction (extract)
-          -> entities linked across articles (resolve.link_articles)
-          -> networkx graph (graph) -> graph.graphml, graph.json (export)
+``ingest`` runs five named steps, each one call:
 
-``ingest`` writes its three files at the end, once at least one article was
-read, each to a temporary file that replaces the old output only when all
-three are written: an interrupted or failed run leaves the previous outputs
-(or no output folder at all) as they were.
+    read     files -> Article                 articles.iter_articles
+    extract  Article -> ArticleExtraction     extract_checked: extract.extract_articles,
+                                              each extraction checked by graph.check_extraction
+    link     entities linked across articles  resolve.link_articles
+    build    extractions -> networkx graph    graph.build_graph
+    write    files into the output folder     write_outputs: extractions.jsonl and the
+                                              chosen formats of export.FORMATS
+
+Bad input costs only its own article: reading, extracting and checking
+errors are reported to ``on_error`` and the article skipped.
+
+``ingest`` writes its files at the end, once at least one article was read:
+``extractions.jsonl`` and one file for each graph format of
+``DEFAULT_FORMATS`` (``graph.graphml``, ``graph.json``), each to a temporary
+file that replaces the old output only when all are written: an interrupted
+or failed run leaves the previous outputs (or no output folder at all) as
+they were.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
-import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,17 +36,26 @@ from spacy.language import Language
 
 from summitgraph.articles import iter_articles
 from summitgraph.errors import ArticleError, ExportError, SummitGraphError
-from summitgraph.export import atomic_path, write_graphml, write_json
-from summitgraph.extract import extract_doc
+from summitgraph.export import EXTRACTIONS_FILE, FORMATS, atomic_path, format_of, write_extractions
+from summitgraph.extract import extract_articles, extraction_error
 from summitgraph.graph import build_graph, check_extraction
 from summitgraph.models import Article, ArticleExtraction
 from summitgraph.pipeline import DEFAULT_MODEL, make_nlp
 from summitgraph.resolve import link_articles
 
-OUTPUT_FILES = ("extractions.jsonl", "graph.graphml", "graph.json")
-# Lone surrogates (from JSON escapes such as "\ud800") are not text: spaCy
-# cannot hash them and no UTF-8 output can hold them.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+#: The graph formats (names in ``summitgraph.export.FORMATS``) ``ingest`` writes.
+DEFAULT_FORMATS = ("graphml", "json")
+
+
+def output_files(formats: Sequence[str] = DEFAULT_FORMATS) -> tuple[str, ...]:
+    """The file names an ingest writes: ``extractions.jsonl``, then one a format.
+
+    ``output_files(["json"])`` is ``("extractions.jsonl", "graph.json")``.
+    """
+    return (EXTRACTIONS_FILE, *(format_of(name).file_name for name in formats))
+
+
+OUTPUT_FILES = output_files()
 
 
 class NothingIngested(SummitGraphError):
@@ -57,16 +75,6 @@ class IngestResult:
     graph: nx.MultiGraph | None = None
 
 
-def extraction_line(extraction: ArticleExtraction) -> str:
-    """One line of extractions.jsonl. Inside mentions and interactions,
-    fields without a value are left out; the article's own ``published`` and
-    ``title`` are always there (null when unknown)."""
-    data = extraction.model_dump(mode="json", exclude_none=True)
-    data.setdefault("published", None)
-    data.setdefault("title", None)
-    return json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
-
-
 def ingest(
     paths: Iterable[str | os.PathLike],
     *,
@@ -84,7 +92,10 @@ def ingest(
     stopping the run; ``on_article`` is called after each article is read,
     for progress. Raises ``NothingIngested`` when no article could be read
     (``out`` is then left as it was), ``ModelNotFound`` when the pipeline is
-    not installed, ``ExportError`` when ``out`` cannot be written.
+    not installed, ``ExportError`` when ``out`` cannot be written. ::
+
+        result = ingest(["seeds/"], out="out", on_error=print)
+        print(result.articles, result.interactions["met"], result.outputs)
     """
     result = IngestResult()
 
@@ -96,43 +107,9 @@ def ingest(
 
     nlp = make_nlp(model) if nlp is None else nlp
     out = Path(out)
-
-    def fits(article: Article) -> bool:
-        where = article.path or article.id
-        if len(article.text) > nlp.max_length:
-            skip(
-                ArticleError(
-                    where,
-                    f"is {len(article.text):,} characters long, more than the pipeline's limit of "
-                    f"{nlp.max_length:,}; split it into smaller articles",
-                    article.line,
-                )
-            )
-            return False
-        for name in ("id", "title", "text"):
-            if match := _SURROGATE.search(getattr(article, name) or ""):
-                skip(
-                    ArticleError(
-                        where,
-                        f"{name!r} holds a lone surrogate (U+{ord(match.group()):04X}) at character "
-                        f"{match.start()}, which is not text; fix the escape",
-                        article.line,
-                    )
-                )
-                return False
-        return True
-
-    articles = (a for a in iter_articles(paths, published=published, on_error=skip) if fits(a))
-    docs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size)
+    articles = iter_articles(paths, published=published, on_error=skip)  # read
     extractions: list[ArticleExtraction] = []
-    for doc, article in docs:
-        try:
-            extraction = extract_doc(doc, article)
-            check_extraction(extraction)
-        except Exception as error:  # one article's failure must not stop the ingest
-            where = article.path or article.id
-            skip(ArticleError(where, f"could not be processed ({type(error).__name__}: {error})", article.line))
-            continue
+    for extraction, article in extract_checked(articles, nlp, on_error=skip, batch_size=batch_size):  # extract
         extractions.append(extraction)
         result.articles += 1
         if on_article is not None:
@@ -142,32 +119,69 @@ def ingest(
             "no article was ingested: "
             + ("every input was skipped" if result.skipped else "no .txt, .md, .json or .jsonl file found")
         )
-    extractions = link_articles(extractions)
-    graph = build_graph(extractions)
-    _write_outputs(out, extractions, graph)
+    extractions = link_articles(extractions)  # link
+    graph = build_graph(extractions)  # build
+    result.outputs = write_outputs(out, extractions, graph)  # write
     result.graph = graph
-    result.outputs = [out / name for name in OUTPUT_FILES]
     result.entities = Counter(kind for _, kind in graph.nodes(data="kind"))
     result.interactions = Counter(kind for _, _, kind in graph.edges(data="kind"))
     return result
 
 
-def _write_outputs(out: Path, extractions: list[ArticleExtraction], graph: nx.MultiGraph) -> None:
-    """The three output files, replaced together once all are written;
-    any ``OSError`` becomes a one-line ``ExportError``."""
+def extract_checked(
+    articles: Iterable[Article],
+    nlp: Language,
+    *,
+    on_error: Callable[[ArticleError], None],
+    batch_size: int = 32,
+) -> Iterator[tuple[ArticleExtraction, Article]]:
+    """The extract step: ``(extraction, article)`` for each article, in order.
+
+    ``extract_articles`` skips what the pipeline cannot take or fails on;
+    each extraction is then checked with ``graph.check_extraction``, so that
+    one inconsistent article is skipped here instead of stopping
+    ``build_graph``. Every skipped article goes to ``on_error``.
+    """
+    pairs = extract_articles(
+        ((a, a) for a in articles), nlp=nlp, batch_size=batch_size, as_tuples=True, on_error=on_error
+    )
+    for extraction, article in pairs:
+        try:
+            check_extraction(extraction)
+        except Exception as error:  # one article's failure must not stop the ingest
+            on_error(extraction_error(article, error))
+            continue
+        yield extraction, article
+
+
+def write_outputs(
+    out: str | os.PathLike,
+    extractions: Sequence[ArticleExtraction],
+    graph: nx.MultiGraph,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+) -> list[Path]:
+    """The write step: ``extractions.jsonl`` and ``graph`` in each of
+    ``formats`` (names in ``FORMATS``) into the folder ``out``, replaced
+    together once all are written; returns their paths.
+
+    Raises ``ExportError`` for an unknown format, and turns any ``OSError``
+    into a one-line ``ExportError``; either way no output is changed.
+    ``write_outputs("out", extractions, graph, ["json"])`` writes
+    ``out/extractions.jsonl`` and ``out/graph.json``.
+    """
+    out = Path(out)
+    names = output_files(formats)
     if out.exists() and not out.is_dir():
         raise ExportError(f"cannot write to {out}: it is a file, not a folder; choose another output folder")
-    for name in OUTPUT_FILES:
+    for name in names:
         if (out / name).is_dir():
             raise ExportError(f"cannot write {out / name}: a folder of that name is in the way; move it")
     try:
         with contextlib.ExitStack() as stack:
-            lines_path, graphml_path, json_path = (
-                stack.enter_context(atomic_path(out / name)) for name in OUTPUT_FILES
-            )
-            with open(lines_path, "w", encoding="utf-8", newline="\n") as lines:
-                lines.writelines(extraction_line(x) for x in extractions)
-            write_graphml(graph, graphml_path)
-            write_json(graph, json_path)
+            lines_path, *graph_paths = (stack.enter_context(atomic_path(out / name)) for name in names)
+            write_extractions(extractions, lines_path)
+            for name, path in zip(formats, graph_paths):
+                FORMATS[name].write(graph, path)
     except OSError as error:
         raise ExportError(f"cannot write to {out}: {error.strerror or error}") from None
+    return [out / name for name in names]

@@ -13,16 +13,17 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from summitgraph import ingest as ingest_module
+from summitgraph import extract as extract_module
 from summitgraph.articles import iter_articles
 from summitgraph.errors import ExportError
-from summitgraph.export import read_graphml, read_json
+from summitgraph.export import FORMATS, read_graphml, read_json
+from summitgraph.extract import extract_articles
 from summitgraph.ingest import OUTPUT_FILES, NothingIngested, ingest
-from summitgraph.models import Interaction
+from summitgraph.models import Article, Interaction
 
 pytestmark = pytest.mark.model
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 INPUTS = ROOT / "data" / "fixtures" / "articles" / "inputs"
 # data/fixtures/articles/README.md: the articles of inputs/, in reading order
@@ -232,7 +233,7 @@ def test_ingest_write_failure_keeps_previous_outputs(nlp, tmp_path, monkeypatch)
     def full(graph, path):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(ingest_module, "write_json", full)
+    monkeypatch.setitem(FORMATS, "json", FORMATS["json"]._replace(write=full))
     with pytest.raises(ExportError, match="No space left on device"):
         ingest([INPUTS / "moon-kim.json"], out=tmp_path, nlp=nlp)
     assert contents(tmp_path) == before  # no output replaced, no temp file left
@@ -280,7 +281,7 @@ def test_ingest_article_over_length_limit_skipped(nlp, tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("failure", ["raises", "unknown-entity"])
 def test_ingest_one_bad_extraction_skips_only_its_article(nlp, tmp_path, monkeypatch, failure):
-    real = ingest_module.extract_doc
+    real = extract_module.extract_doc
 
     def flaky(doc, article):
         x = real(doc, article)
@@ -302,7 +303,7 @@ def test_ingest_one_bad_extraction_skips_only_its_article(nlp, tmp_path, monkeyp
         )
         return x.model_copy(update={"interactions": x.interactions + (ghost,)})
 
-    monkeypatch.setattr(ingest_module, "extract_doc", flaky)
+    monkeypatch.setattr(extract_module, "extract_doc", flaky)
     feed = write(tmp_path / "feed.jsonl", GOOD_LINE.replace('"good"', '"bad"') + GOOD_LINE)
     errors = []
     result = ingest([feed], out=tmp_path / "out", nlp=nlp, on_error=errors.append)
@@ -345,3 +346,32 @@ def test_ingest_links_a_lone_surname_across_articles(nlp, tmp_path, texts, node,
     b = next(x for x in lines if x["article"] == "b")
     assert {m["entity"] for m in b["mentions"] if m["text"] == "Trump"} == {node}
     assert any(node in (i["source"], i["target"]) for i in b["interactions"])
+
+
+# --- the extract step: extract_articles with on_error ------------------------------------
+
+
+def test_ingest_extract_step_reports_in_order_and_keeps_contexts(nlp, monkeypatch):
+    monkeypatch.setattr(nlp, "max_length", 80)
+    good = Article(id="good", text="Kim Jong-un met Xi Jinping in Beijing.", published=dt.date(2019, 1, 8))
+    articles = [
+        Article(id="long", text="Kim met Xi. " * 10, path="feed.jsonl", line=1),
+        good,
+        Article(id="bad", text="Kim met \ud800 Xi.", path="feed.jsonl", line=3),
+        good.model_copy(update={"id": "good-2"}),
+    ]
+    errors = []
+    pairs = extract_articles(
+        ((a, n) for n, a in enumerate(articles)), nlp=nlp, batch_size=2, as_tuples=True, on_error=errors.append
+    )
+    assert [(x.article, n) for x, n in pairs] == [("good", 1), ("good-2", 3)]
+    assert [str(e) for e in errors] == [
+        "feed.jsonl:1: is 120 characters long, more than the pipeline's limit of 80; split it into smaller articles",
+        "feed.jsonl:3: 'text' holds a lone surrogate (U+D800) at character 8, which is not text; fix the escape",
+    ]
+
+
+def test_ingest_extract_step_without_on_error_raises_as_before(nlp, monkeypatch):
+    monkeypatch.setattr(nlp, "max_length", 10)
+    with pytest.raises(ValueError, match="max_length"):
+        list(extract_articles([Article(id="long", text="Kim met Xi in Beijing.")], nlp=nlp))

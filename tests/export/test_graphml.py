@@ -1,11 +1,9 @@
-"""Tests of summitgraph.export on hand-built graphs (no model): GraphML that
-Gephi accepts, node-link JSON that networkx reads, and atomic writes."""
+"""Tests of summitgraph.export.graphml on hand-built graphs (no model):
+GraphML that Gephi accepts and networkx reads back."""
 
 from __future__ import annotations
 
 import io
-import json
-import os
 from pathlib import Path
 
 import networkx as nx
@@ -13,73 +11,10 @@ import pytest
 from lxml import etree
 
 from summitgraph.errors import ExportError
-from summitgraph.export import (
-    LIST_SEPARATOR,
-    atomic_path,
-    read_graphml,
-    read_json,
-    write_graphml,
-    write_json,
-)
+from summitgraph.export import LIST_SEPARATOR, read_graphml, write_graphml
 
 NS = {"g": "http://graphml.graphdrawing.org/xmlns"}
 GRAPHML_TYPES = {"boolean", "int", "long", "float", "double", "string"}
-
-
-def sample_graph() -> nx.MultiGraph:
-    """A graph shaped like build_graph's: list attributes, parallel edges,
-    an empty list, a None the writer must leave out."""
-    g = nx.MultiGraph()
-    g.add_node(
-        "person:kim-jong-un",
-        label="Kim Jong-un",
-        kind="person",
-        aliases=["Kim", "Kim Jong-un"],
-        mentions=7,
-        articles=["a1", "a2"],
-    )
-    g.add_node(
-        "person:xi-jinping", label="Xi Jinping", kind="person", aliases=["Xi Jinping"], mentions=2, articles=["a1"]
-    )
-    g.add_node("place:north-korea", label="North Korea", kind="place", aliases=[], mentions=0, articles=[])
-    g.add_edge(
-        "person:kim-jong-un",
-        "person:xi-jinping",
-        key="met:000000000001",
-        kind="met",
-        status="occurred",
-        date="2019-01-08",
-        article="a1",
-        evidence="Kim met Xi in Beijing.",
-        evidence_start=0,
-        evidence_end=22,
-        place=None,
-    )
-    g.add_edge(
-        "person:kim-jong-un",
-        "person:xi-jinping",
-        key="met:000000000002",
-        kind="met",
-        status="planned",
-        article="a2",
-        evidence="Kim will meet Xi.",
-        evidence_start=10,
-        evidence_end=27,
-        count=2,
-    )
-    g.add_edge(
-        "person:kim-jong-un",
-        "place:north-korea",
-        key="visited:000000000003",
-        kind="visited",
-        actor="person:kim-jong-un",
-        status="occurred",
-        article="a2",
-        evidence="Kim returned home.",
-        evidence_start=30,
-        evidence_end=48,
-    )
-    return g
 
 
 def graphml_bytes(graph: nx.MultiGraph) -> bytes:
@@ -114,17 +49,11 @@ def expected_after_graphml(graph: nx.MultiGraph, *, split_lists: bool):
     return nodes, edges
 
 
-def graph_contents(graph: nx.MultiGraph):
-    nodes = {node: dict(data) for node, data in graph.nodes(data=True)}
-    edges = {(frozenset((u, v)), key): dict(data) for u, v, key, data in graph.edges(keys=True, data=True)}
-    return nodes, edges
-
-
 # --- GraphML hygiene ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("graph", [sample_graph()], ids=["sample"])
-def test_export_graphml_keys_have_type_and_readable_id(graph):
+def test_export_graphml_keys_have_type_and_readable_id(sample_graph):
+    graph = sample_graph
     root = parse(graphml_bytes(graph))
     keys = root.findall("g:key", NS)
     assert keys
@@ -139,8 +68,8 @@ def test_export_graphml_keys_have_type_and_readable_id(graph):
     assert {d.get("key") for d in root.iter(f"{{{NS['g']}}}data")} <= declared
 
 
-@pytest.mark.parametrize("graph", [sample_graph()], ids=["sample"])
-def test_export_graphml_no_empty_or_none_data(graph):
+def test_export_graphml_no_empty_or_none_data(sample_graph):
+    graph = sample_graph
     root = parse(graphml_bytes(graph))
     data = list(root.iter(f"{{{NS['g']}}}data"))
     assert data
@@ -151,8 +80,8 @@ def test_export_graphml_no_empty_or_none_data(graph):
     assert "edge_place" not in edge_keys  # the only place value is None
 
 
-@pytest.mark.parametrize("graph", [sample_graph()], ids=["sample"])
-def test_export_graphml_no_empty_ids_or_edge_ends(graph):
+def test_export_graphml_no_empty_ids_or_edge_ends(sample_graph):
+    graph = sample_graph
     root = parse(graphml_bytes(graph))
     nodes = root.findall(".//g:node", NS)
     edges = root.findall(".//g:edge", NS)
@@ -174,8 +103,8 @@ def test_export_graphml_no_empty_ids_or_edge_ends(graph):
         ("person:xi-jinping", "aliases", "Xi Jinping"),
     ],
 )
-def test_export_graphml_joins_lists(node, name, text):
-    root = parse(graphml_bytes(sample_graph()))
+def test_export_graphml_joins_lists(node, name, text, sample_graph):
+    root = parse(graphml_bytes(sample_graph))
     (element,) = root.xpath(f"//g:node[@id='{node}']/g:data[@key='node_{name}']", namespaces=NS)
     assert element.text == text
 
@@ -276,49 +205,8 @@ def test_export_graphml_lone_node_with_empty_id_refused():
         write_graphml(g, io.BytesIO())
 
 
-# --- round trips -----------------------------------------------------------------
-
-
-@pytest.mark.parametrize("target", ["path", "file"])
-def test_export_json_round_trip(tmp_path: Path, target: str):
-    graph = sample_graph()
-    path = tmp_path / "graph.json"
-    if target == "path":
-        write_json(graph, path)
-        back = read_json(path)
-    else:
-        with open(path, "wb") as f:
-            write_json(graph, f)
-        with open(path, "rb") as f:
-            back = read_json(f)
-    assert back.is_multigraph() and not back.is_directed()
-    assert graph_contents(back) == graph_contents(graph)
-    assert list(back.nodes) == list(graph.nodes)
-
-
-@pytest.mark.parametrize("graph", [sample_graph()], ids=["sample"])
-def test_export_json_reads_with_networkx_defaults(tmp_path: Path, graph):
-    path = tmp_path / "graph.json"
-    write_json(graph, path)
-    with open(path, encoding="utf-8") as f:
-        data = json.load(f)
-    assert "edges" in data and "links" not in data
-    back = nx.node_link_graph(data)
-    assert isinstance(back, nx.MultiGraph)
-    assert graph_contents(back) == graph_contents(graph)
-
-
-@pytest.mark.parametrize("graph", [sample_graph()], ids=["sample"])
-def test_export_json_same_graph_same_bytes(graph):
-    one, two = io.BytesIO(), io.BytesIO()
-    write_json(graph, one)
-    write_json(graph.copy(), two)
-    assert one.getvalue() == two.getvalue()
-    assert one.getvalue().endswith(b"\n")
-
-
-@pytest.mark.parametrize("graph", [sample_graph()], ids=["sample"])
-def test_export_graphml_round_trip_networkx(tmp_path: Path, graph):
+def test_export_graphml_round_trip_networkx(tmp_path: Path, sample_graph, graph_contents):
+    graph = sample_graph
     path = tmp_path / "graph.graphml"
     write_graphml(graph, path)
     back = nx.read_graphml(path)
@@ -327,8 +215,8 @@ def test_export_graphml_round_trip_networkx(tmp_path: Path, graph):
 
 
 @pytest.mark.parametrize("target", ["path", "file"])
-def test_export_graphml_round_trip_summitgraph(tmp_path: Path, target: str):
-    graph = sample_graph()
+def test_export_graphml_round_trip_summitgraph(tmp_path: Path, target: str, sample_graph, graph_contents):
+    graph = sample_graph
     path = tmp_path / "graph.graphml"
     write_graphml(graph, path)
     if target == "path":
@@ -340,12 +228,12 @@ def test_export_graphml_round_trip_summitgraph(tmp_path: Path, target: str):
     assert back.nodes["place:north-korea"]["aliases"] == []  # empty list comes back empty
 
 
-def test_export_read_graphml_from_text_file(tmp_path: Path):
+def test_export_read_graphml_from_text_file(tmp_path: Path, sample_graph, graph_contents):
     path = tmp_path / "graph.graphml"
-    write_graphml(sample_graph(), path)
+    write_graphml(sample_graph, path)
     with open(path, encoding="utf-8") as f:
         back = read_graphml(f)
-    assert graph_contents(back) == expected_after_graphml(sample_graph(), split_lists=True)
+    assert graph_contents(back) == expected_after_graphml(sample_graph, split_lists=True)
 
 
 @pytest.mark.parametrize("directed", [False, True], ids=["graph", "digraph"])
@@ -372,54 +260,6 @@ def test_export_read_graphml_without_parallel_edges_keeps_keys(tmp_path: Path):
     assert list(back.edges(keys=True)) == [("a", "b", "met:1")]
 
 
-@pytest.mark.parametrize("graph", [sample_graph()], ids=["sample"])
-def test_export_graphml_same_graph_same_bytes(graph):
+def test_export_graphml_same_graph_same_bytes(sample_graph):
+    graph = sample_graph
     assert graphml_bytes(graph) == graphml_bytes(graph.copy())
-
-
-# --- atomic writes ---------------------------------------------------------------
-
-
-def test_export_atomic_path_replaces_on_success(tmp_path: Path):
-    target = tmp_path / "graph.json"
-    target.write_text("old")
-    with atomic_path(target) as temp:
-        assert temp != target and temp.parent == target.parent
-        temp.write_text("new")
-        assert target.read_text() == "old"  # not replaced before the block ends
-    assert target.read_text() == "new"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.json"]
-
-
-@pytest.mark.parametrize("exists", [True, False], ids=["old-file", "no-file"])
-def test_export_atomic_path_keeps_old_file_when_block_raises(tmp_path: Path, exists: bool):
-    target = tmp_path / "graph.graphml"
-    if exists:
-        target.write_text("old")
-    with pytest.raises(RuntimeError):
-        with atomic_path(target) as temp:
-            temp.write_text("half")
-            raise RuntimeError("interrupted")
-    assert (target.read_text() if exists else target.exists()) == ("old" if exists else False)
-    assert [p.name for p in tmp_path.iterdir()] == (["graph.graphml"] if exists else [])
-
-
-def test_export_atomic_path_keyboard_interrupt_leaves_no_temp(tmp_path: Path):
-    target = tmp_path / "graph.json"
-    target.write_text("old")
-    with pytest.raises(KeyboardInterrupt):
-        with atomic_path(target) as temp:
-            temp.write_text("half")
-            raise KeyboardInterrupt
-    assert target.read_text() == "old"
-    assert [p.name for p in tmp_path.iterdir()] == ["graph.json"]
-
-
-def test_export_atomic_path_makes_folder_and_ordinary_file(tmp_path: Path):
-    target = tmp_path / "new" / "sub" / "graph.json"
-    with atomic_path(target) as temp:
-        temp.write_text("x")
-    assert target.read_text() == "x"
-    mask = os.umask(0)
-    os.umask(mask)
-    assert target.stat().st_mode & 0o777 == 0o666 & ~mask  # not mkstemp's private 0o600
