@@ -21,12 +21,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from summitgraph.candidates import find_candidates
-from summitgraph.dates import date_ranges, find_dates
 from summitgraph.events import interactions
 from summitgraph.mentions import find_mentions
 from summitgraph.models import Article, ArticleExtraction, Mention
 from summitgraph.pipeline import DEFAULT_MODEL, load_nlp
 from summitgraph.resolve import resolve
+from summitgraph.timex import date_ranges, find_dates
 
 __all__ = ["extract", "extract_articles", "extract_doc"]
 
