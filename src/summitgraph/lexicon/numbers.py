@@ -7,7 +7,7 @@ compounds up to 31).
 
 from __future__ import annotations
 
-__all__ = ["CARDINALS", "ORDINALS"]
+__all__ = ["CARDINALS", "COUNT_NOUNS", "ORDINALS", "ORDINAL_TENS"]
 
 #: Cardinal words and their values ("dozen" is 12).
 CARDINALS: dict[str, int] = {
@@ -67,4 +67,14 @@ ORDINALS: dict[str, int] = {
     "nineteenth": 19,
     "twentieth": 20,
     "thirtieth": 30,
+}
+
+#: Tens that compound with an ordinal for the days of a month: "twenty-first" -> 21st.
+ORDINAL_TENS: tuple[str, ...] = ("twenty", "thirty")
+
+#: Nouns that count after "a": "a dozen times" -> 12, "a couple of days" -> 2.
+COUNT_NOUNS: dict[str, int] = {
+    "dozen": 12,
+    "couple of": 2,
+    "couple": 2,
 }

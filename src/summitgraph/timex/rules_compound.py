@@ -1,0 +1,45 @@
+"""Rules for expressions made of two: a period of another date, a date and a clock time.
+
+"the same period last year" -> 2018, "the first three months of the year" ->
+P3M, "June 6 2013 11:34 pm" -> 2013-06-06T23:34. Tried after every other
+group: each part is parsed by the rules again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from summitgraph.models import Timex
+from summitgraph.timex.engine import Ctx, parse, rules
+
+rule = rules("compound")
+
+
+@rule(r"(?:the )?same (?:period|quarter|month|week|time|season)s? (?:of |in |a )?(?P<rest>.+)")
+def _same_period(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    """ "the same period last year": which part of that year is unknown, the year is not."""
+    inner = parse(m.group("rest"), ctx)
+    return inner if inner is not None and inner.type == "DATE" else None
+
+
+@rule(
+    r"(?P<dur>(?:the )?(?:first|last|past|next|final|opening|closing) .+?) (?:of|in) "
+    r"(?P<rest>(?:the|this|last|next) .+|[12]\d{3})"
+)
+def _part_of_period(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    """ "the first three months of the year" -> P3M (TimeBank reads these as durations)."""
+    inner = parse(m.group("dur"), ctx)
+    if inner is None or inner.type != "DURATION" or parse(m.group("rest"), ctx) is None:
+        return None
+    return inner
+
+
+@rule(r"(?P<day>.+?) (?:at |@ )?(?P<time>\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b.*|\d{1,2}:\d{2}\b.*)")
+def _date_and_time(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    """A date and a clock time, as in datelines: "June 6 2013 11:34 pm" -> 2013-06-06T23:34."""
+    day = parse(m.group("day"), ctx)
+    if day is None or day.type != "DATE" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value):
+        return None
+    clock = parse(m.group("time"), Ctx(dt.date.fromisoformat(day.value), ctx.tense))
+    return clock if clock is not None and clock.type == "TIME" else None
