@@ -45,19 +45,19 @@ def _candidate(doc, word: str) -> Candidate:
         ("Kim/NNP/poss/2 's/POS/case/0 visit/NN/ROOT/2 on/IN/prep/2 Tuesday/NNP/pobj/3", "Tuesday", None),
     ],
 )
-def test_syntax_span_tense(doc_from_parse, parse, word, expected):
+def test_tense_span_tense(doc_from_parse, parse, word, expected):
     doc = doc_from_parse(parse)
     c = _candidate(doc, word)
     assert span_tense(doc, c, span_head(doc, c)) == expected
 
 
-def test_syntax_span_head_is_the_root_of_the_span(doc_from_parse):
+def test_tense_span_head_is_the_root_of_the_span(doc_from_parse):
     doc = doc_from_parse("Kim/NNP/nsubj/1 left/VBD/ROOT/1 last/JJ/amod/3 week/NN/npadvmod/1 ././punct/1")
     start = doc[2].idx
     assert span_head(doc, Candidate(start, doc[3].idx + 4, "last week")).text == "week"
 
 
-def test_syntax_sentence_start(doc_from_parse):
+def test_tense_sentence_start(doc_from_parse):
     doc = doc_from_parse("Kim/NNP/nsubj/1 left/VBD/ROOT/1 ././punct/1 Xi/NNP/nsubj/4 stayed/VBD/ROOT/4 ././punct/4")
     assert [sentence_start(doc, t) for t in (doc[0], doc[4], None)] == [0, doc[3].idx, 0]
 
@@ -82,7 +82,7 @@ def test_syntax_sentence_start(doc_from_parse):
         ("Kim's visit on Tuesday", "Tuesday", None),
     ],
 )
-def test_syntax_clause_tense_of_dates(nlp, text, word, expected):
+def test_tense_clause_tense_of_dates(nlp, text, word, expected):
     doc = nlp(text)
     token = next(t for t in doc if t.text == word)
     assert clause_tense(token) == expected
