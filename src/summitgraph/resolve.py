@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from summitgraph import gazetteer
@@ -33,7 +33,18 @@ from summitgraph.models import ArticleExtraction, Entity, EntityKind, NameMentio
 from summitgraph.names import fold, slug, surnames
 from summitgraph.names import name_words as _words
 
-__all__ = ["Resolution", "entity_id", "fold", "link_articles", "place_name", "resolve", "slug", "surnames"]
+__all__ = [
+    "Resolution",
+    "apply_links",
+    "corpus_links",
+    "entity_id",
+    "fold",
+    "link_articles",
+    "place_name",
+    "resolve",
+    "slug",
+    "surnames",
+]
 
 
 def entity_id(kind: EntityKind, label: str) -> str:
@@ -331,26 +342,46 @@ def link_articles(extractions: Sequence[ArticleExtraction]) -> list[ArticleExtra
     is exactly one ("Donald Trump"). With two candidates ("Kim Jong-un" and
     "Kim Yong-chol") nothing is merged. Ids otherwise stay as each article
     gave them, so the same corpus always gives the same ids.
+
+    The same as :func:`corpus_links` over the corpus, then :func:`apply_links`
+    on each article: the two halves a corpus store runs one article at a time.
     """
+    links = corpus_links(extractions)
+    if not links:
+        return list(extractions)
+    return [apply_links(x, links) for x in extractions]
+
+
+def corpus_links(extractions: Iterable[ArticleExtraction]) -> dict[str, str]:
+    """The corpus-level resolution of :func:`link_articles`, in one pass over
+    the corpus: which entity id becomes which (``{"person:trump":
+    "person:donald-trump"}``). Holds only the corpus's distinct entities, so
+    a corpus can be streamed through it."""
     full: dict[str, set[str]] = defaultdict(set)
+    one_word: dict[str, dict[str, None]] = {}  # id -> its folded labels, in the order last seen
     for x in extractions:
         for e in x.entities:
-            if e.kind == "person" and len(_words(e.label)) > 1:
+            if e.kind != "person":
+                continue
+            words = len(_words(e.label))
+            if words > 1:
                 for word in surnames(e.label):
                     full[word].add(e.id)
+            elif words == 1:
+                labels = one_word.setdefault(e.id, {})
+                labels.pop(fold(e.label), None)
+                labels[fold(e.label)] = None
     rename: dict[str, str] = {}
-    for x in extractions:
-        for e in x.entities:
-            if e.kind == "person" and len(_words(e.label)) == 1:
-                options = full.get(fold(e.label), set())
-                if len(options) == 1:
-                    rename[e.id] = next(iter(options))
-    if not rename:
-        return list(extractions)
-    return [_renamed(x, rename) for x in extractions]
+    for eid, labels in one_word.items():
+        for label in labels:  # the last label that has exactly one full name wins
+            options = full.get(label, set())
+            if len(options) == 1:
+                rename[eid] = next(iter(options))
+    return rename
 
 
-def _renamed(x: ArticleExtraction, rename: dict[str, str]) -> ArticleExtraction:
+def apply_links(x: ArticleExtraction, rename: dict[str, str]) -> ArticleExtraction:
+    """One article with the ids of :func:`corpus_links` put in (itself when none applies)."""
     if not any(e.id in rename for e in x.entities):
         return x
 
