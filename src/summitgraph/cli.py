@@ -1,7 +1,8 @@
 """The ``summitgraph`` command: a thin typer layer over ``summitgraph.ingest``.
 
 The only module that prints. Library errors become one-line messages on
-stderr; expected failures exit with status 1, wrong arguments with 2.
+stderr, their control characters escaped (a file name can hold a terminal
+escape sequence); expected failures exit with status 1, wrong arguments with 2.
 """
 
 from __future__ import annotations
@@ -11,15 +12,27 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from typer.core import TyperArgument, TyperCommand, TyperOption
 
 from summitgraph import __version__
 from summitgraph.articles import parse_date
 from summitgraph.errors import ArticleError, SummitGraphError
-from summitgraph.ingest import IngestResult, ingest
+from summitgraph.ingest import IngestResult, default_workers, ingest
 from summitgraph.pipeline import DEFAULT_MODEL
+from summitgraph.store import Interrupted
 
 app = typer.Typer(
     help="Who met whom, when and where: a knowledge graph from news articles.",
@@ -27,6 +40,44 @@ app = typer.Typer(
     no_args_is_help=True,
 )
 err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
+
+
+class ReadableCommand(TyperCommand):
+    """Help in words a person reads: ``PATH...`` in the usage line, and after
+    an option only the name of the value it takes (``--out DIR``), none after a flag."""
+
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        params = super().get_params(ctx)
+        for param in params:
+            if isinstance(param, TyperArgument):
+                param._usage_display_name = lambda p=param: p.metavar or p.name.upper()  # type: ignore[method-assign]
+                param.display_type = param.display_type_rich = lambda ctx: ""  # type: ignore[method-assign]
+            elif isinstance(param, TyperOption):
+                label = "" if param.is_flag else param.metavar or ""
+                param.display_type = param.display_type_rich = lambda ctx, label=label: label  # type: ignore[method-assign]
+        return params
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters (and undecodable file-name bytes)
+    escaped, so that a message cannot drive the terminal: ``\\x1b[31m``."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that was not UTF-8
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif char.isprintable() or char == " ":
+            out.append(char)
+        elif code < 0x100:
+            out.append(f"\\x{code:02x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out)
+
+
+def say(message: str) -> None:
+    """One line on stderr, escaped, no markup."""
+    err.print(printable(message), markup=False)
 
 
 def _version(value: bool) -> None:
@@ -44,93 +95,156 @@ def main(
     """Who met whom, when and where: a knowledge graph from news articles."""
 
 
+def _usage_error(message: str) -> typer.Exit:
+    say(f"error: {message}")
+    return typer.Exit(2)
+
+
 def _published(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
         return parse_date(value)
     except ValueError as error:
-        raise typer.BadParameter(str(error)) from None
+        raise _usage_error(f"Invalid value for --published: {error}") from None
 
 
 def _plural(n: int, word: str) -> str:
     if n == 1:
         return f"1 {word}"
     if word == "person":
-        return f"{n} people"
-    return f"{n} {word}s"
+        return f"{n:,} people"
+    return f"{n:,} {word}s"
 
 
 def summary(result: IngestResult, out: Path) -> str:
     """The one line an ingest ends with."""
     kinds = result.entities
     edges = result.interactions
-    edge_parts = ", ".join(f"{edges[k]} {k}" for k in sorted(edges))
+    edge_parts = ", ".join(f"{edges[k]:,} {k}" for k in sorted(edges))
+    read = _plural(result.articles, "article") + " read"
+    corpus = ""
+    if result.stored != result.new:  # the store held articles before this run
+        parts = [f"{getattr(result, k):,} {k}" for k in ("new", "updated", "unchanged") if getattr(result, k)]
+        read += f" ({', '.join(parts)})" if parts else ""
+        corpus = f"{_plural(result.stored, 'article')} stored; "
+        if result.reextracted:
+            corpus = f"{result.reextracted:,} re-extracted for a new extractor; " + corpus
+    written = "" if result.written else " (up to date)"
     return (
-        f"{_plural(result.articles, 'article')} read, {result.skipped} skipped; "
+        f"{read}, {result.skipped:,} skipped; {corpus}"
         f"{_plural(kinds.get('person', 0), 'person')}, {_plural(kinds.get('organization', 0), 'organization')}, "
         f"{_plural(kinds.get('place', 0), 'place')}; "
-        f"{_plural(sum(edges.values()), 'interaction')}{f' ({edge_parts})' if edge_parts else ''} -> {out}/"
+        f"{_plural(sum(edges.values()), 'interaction')}{f' ({edge_parts})' if edge_parts else ''} -> {out}/{written}"
     )
 
 
-@app.command("ingest")
+def _progress(show: bool) -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TextColumn("eta"),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not show,
+    )
+
+
+@app.command("ingest", cls=ReadableCommand)
 def ingest_command(
     paths: Annotated[
-        list[Path],
+        list[str],
         typer.Argument(
-            metavar="PATH",
-            help="Article files (.txt, .md, .json, .jsonl) or folders, read recursively in sorted order.",
+            metavar="PATH...",
+            help="Article files (.txt, .md, .json, .jsonl, .jsonl.gz, .html, .warc, .warc.gz) or folders, "
+            "read recursively in sorted order; - reads JSON lines from standard input.",
+            show_default=False,
         ),
     ],
     out: Annotated[
-        Path, typer.Option("--out", "-o", help="Folder for graph.graphml, graph.json and extractions.jsonl.")
+        Path,
+        typer.Option(
+            "--out",
+            "-o",
+            metavar="DIR",
+            help="Folder of the corpus store (corpus.sqlite) and of graph.graphml, graph.json and extractions.jsonl.",
+        ),
     ] = Path("out"),
     published: Annotated[
         str | None,
         typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date for articles that carry none."),
     ] = None,
     model: Annotated[
-        str, typer.Option("--model", "-m", help="spaCy pipeline: an installed package name or a path.")
+        str, typer.Option("--model", "-m", metavar="NAME", help="spaCy pipeline: an installed package name or a path.")
     ] = DEFAULT_MODEL,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 32,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", "-w", metavar="N", help="Processes that parse articles; by default one for each core."
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Parse on a Dask cluster instead: its scheduler's address, e.g. tcp://HOST:8786.",
+        ),
+    ] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", metavar="N", help="Articles per spaCy batch.")] = 32,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only: no progress, no summary.")] = False,
 ) -> None:
     """Read news articles and write who-met-whom graph files.
 
     Example: summitgraph ingest seeds/ --out out/
     """
     fallback = _published(published)
+    if workers is not None and workers < 1:
+        raise _usage_error(f"--workers must be at least 1, not {workers}")
+    if batch_size < 1:
+        raise _usage_error(f"--batch-size must be at least 1, not {batch_size}")
 
     def report(error: ArticleError) -> None:
-        err.print(f"skipped {error}", markup=False)
+        say(f"skipped {error}")
 
-    show_progress = sys.stderr.isatty()
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=not show_progress,
-    )
+    progress = _progress(show=sys.stderr.isatty() and not quiet)
+    task = progress.add_task("ingesting", total=None, rate="")
+
+    def advance(done: int, total: int | None) -> None:
+        speed = progress.tasks[0].speed
+        rate = f"{speed:.1f} articles/s" if speed else ""
+        progress.update(task, completed=done, total=total, rate=rate)
+
     try:
         with progress:
-            task = progress.add_task("reading articles", total=None)
             result = ingest(
                 paths,
                 out=out,
                 published=fallback,
                 model=model,
                 on_error=report,
-                on_article=lambda _: progress.advance(task),
+                on_progress=advance,
                 batch_size=batch_size,
+                workers=workers or default_workers(),
+                scheduler=scheduler,
             )
     except SummitGraphError as error:
-        err.print(f"error: {error}", markup=False)
+        say(f"error: {error}")
         raise typer.Exit(1) from None
-    except KeyboardInterrupt:
-        err.print("interrupted: no output was changed", markup=False)
+    except Interrupted:
+        say("interrupted after the output files were written; they are up to date")
         raise typer.Exit(130) from None
-    typer.echo(summary(result, out))
+    except KeyboardInterrupt:
+        say(
+            "interrupted: no output file was changed; the articles done so far are kept in the store, "
+            "run the same command again to continue"
+        )
+        raise typer.Exit(130) from None
+    if not quiet:
+        typer.echo(printable(summary(result, out)))

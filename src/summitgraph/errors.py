@@ -50,3 +50,9 @@ class ExportError(SummitGraphError):
     Reading names the file and, for one bad line of extractions.jsonl, the line:
     ``out/extractions.jsonl:3: invalid JSON: ...``.
     """
+
+
+class StoreError(SummitGraphError):
+    """The corpus store of an output folder cannot be opened, read or written:
+    ``out/corpus.sqlite is not a summitgraph store (file is not a database);
+    move it away or choose another output folder``."""

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from summitgraph.articles import iter_articles
+from summitgraph.articles import ARTICLE_SUFFIXES, iter_articles
+
+EXPECTED = ", ".join(ARTICLE_SUFFIXES)
 
 # --- sidecars --------------------------------------------------------------
 
@@ -43,9 +45,9 @@ def test_articles_sidecar_without_article(tmp_path: Path, write_input, read_inpu
     ("name", "make", "reason"),
     [
         ("missing.txt", None, "no such file or folder"),
-        ("notes.pdf", b"%PDF-1.4", "unsupported file type .pdf; expected .txt, .md, .json, .jsonl"),
-        ("SHOUT.TXT", b"Head\nbody", "unsupported file type .TXT; expected .txt, .md, .json, .jsonl"),
-        ("Makefile", b"all:", "unsupported file type (none); expected .txt, .md, .json, .jsonl"),
+        ("notes.pdf", b"%PDF-1.4", f"unsupported file type .pdf; expected {EXPECTED}"),
+        ("SHOUT.TXT", b"Head\nbody", f"unsupported file type .TXT; expected {EXPECTED}"),
+        ("Makefile", b"all:", f"unsupported file type (none); expected {EXPECTED}"),
         ("link.txt", "missing-target.txt", "broken symbolic link; fix or remove it"),
     ],
     ids=["missing", "pdf", "upper-case", "no-suffix", "broken-link"],
@@ -109,13 +111,18 @@ def test_articles_folder_order_and_filters(
         "notes.csv",
         "image.png",
         "README",
-        "SHOUT.TXT",  # other extensions: ignored
+        "SHOUT.TXT",  # other extensions: reported, in the same order
     ]:
         body = '{"text": "x"}\n' if name.endswith(("json", "jsonl")) else "Headline\nbody"
         write_input(tmp_path / "corpus" / name, body)
     monkeypatch.chdir(tmp_path)
     found, errors = read_inputs("./corpus")
-    assert errors == []
+    assert [(e.path, e.reason.split(";")[0]) for e in errors] == [
+        ("corpus/README", "unsupported file type (none)"),
+        ("corpus/SHOUT.TXT", "unsupported file type .TXT"),
+        ("corpus/image.png", "unsupported file type .png"),
+        ("corpus/notes.csv", "unsupported file type .csv"),
+    ]
     # sorted by relative POSIX path as a string: "A.md" < "a-c.txt" < "a/d.txt" < "b.txt"
     assert [(a.path, a.id) for a in found] == [
         ("corpus/A.md", "A"),

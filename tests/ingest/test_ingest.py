@@ -18,7 +18,7 @@ from summitgraph.articles import iter_articles
 from summitgraph.errors import ExportError
 from summitgraph.export import FORMATS, read_graphml, read_json
 from summitgraph.extract import extract_articles
-from summitgraph.ingest import OUTPUT_FILES, NothingIngested, ingest
+from summitgraph.ingest import OUTPUT_FILES, STORE_FILE, NothingIngested, ingest
 from summitgraph.models import Article, Interaction
 
 pytestmark = pytest.mark.model
@@ -90,7 +90,7 @@ def test_ingest_fixtures_counts(fixture_run):
     assert sorted(Path(e.path).name for e in errors) == ["binary.txt", "empty.txt", "feed.jsonl", "latin1.txt"]
     assert [e.line for e in errors if e.path.endswith(".jsonl")] == [3]
     assert result.outputs == [out / name for name in OUTPUT_FILES]
-    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUT_FILES)  # and no temp file
+    assert sorted(p.name for p in out.iterdir()) == sorted((*OUTPUT_FILES, STORE_FILE))  # and no temp file
 
 
 def test_ingest_counts_match_graph(fixture_run):
@@ -223,7 +223,7 @@ def test_ingest_replaces_previous_outputs(nlp, tmp_path):
     old_outputs(tmp_path)
     ingest([INPUTS / "moon-kim.json"], out=tmp_path, nlp=nlp)
     after = contents(tmp_path)
-    assert sorted(after) == sorted(OUTPUT_FILES)
+    assert sorted(after) == sorted((*OUTPUT_FILES, STORE_FILE))
     assert all(not data.startswith(b"previous") for data in after.values())
 
 
@@ -236,7 +236,9 @@ def test_ingest_write_failure_keeps_previous_outputs(nlp, tmp_path, monkeypatch)
     monkeypatch.setitem(FORMATS, "json", FORMATS["json"]._replace(write=full))
     with pytest.raises(ExportError, match="No space left on device"):
         ingest([INPUTS / "moon-kim.json"], out=tmp_path, nlp=nlp)
-    assert contents(tmp_path) == before  # no output replaced, no temp file left
+    after = contents(tmp_path)
+    assert after.pop(STORE_FILE).startswith(b"SQLite format 3")  # the article is kept in the store
+    assert after == before  # no output replaced, no temp file left
 
 
 @pytest.mark.parametrize("where", ["out-is-file", "out-under-file", "output-is-folder"])
@@ -317,8 +319,8 @@ def test_ingest_same_input_same_bytes(nlp, tmp_path, paths):
     ingest(paths, out=tmp_path / "one", nlp=nlp, on_error=lambda e: None)
     ingest(paths, out=tmp_path / "two", nlp=nlp, on_error=lambda e: None)
     one, two = contents(tmp_path / "one"), contents(tmp_path / "two")
-    assert sorted(one) == sorted(OUTPUT_FILES)
-    assert one == two
+    assert sorted(one) == sorted((*OUTPUT_FILES, STORE_FILE))
+    assert [one[name] for name in OUTPUT_FILES] == [two[name] for name in OUTPUT_FILES]
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,17 @@ order) and yields one ``Article`` per article. Each input kind:
     One such object a line, read as a stream (never loaded whole). Blank lines
     are skipped; ``line`` is the 1-based physical line number (blank lines
     count), the same number that error messages show.
+``.jsonl.gz``
+    The same, gzip-compressed, decompressed as it is read.
+``-``
+    JSON lines from standard input (gzip-compressed or not), streamed;
+    messages name it ``<stdin>``, ids default to ``stdin-3``.
+``.html`` / ``.htm``
+    One web page: its main text and metadata through trafilatura
+    (:mod:`~summitgraph.articles.web`).
+``.warc`` / ``.warc.gz``
+    A web archive (CC-NEWS, crawls): one article each HTML page it holds,
+    its id the page's URL, streamed record by record.
 
 Decisions:
 
@@ -40,16 +51,20 @@ Decisions:
   argument. Anything else is an error for that article.
 * **Unknown JSON fields** (``author``, ``lang`` ...) are ignored; ``path``
   and ``line`` are always set by the reader. ``null`` means "not given".
-* **Folders.** Hidden entries (name starting with ``.``) are skipped, files
-  of other extensions are ignored (suffixes are matched in lower case only:
-  ``A.TXT`` is another extension), symbolic links to folders are not
-  followed. All files below one folder are sorted by their POSIX path
+* **Folders.** Hidden entries (name starting with ``.``) are skipped, a
+  file of another extension is reported as unsupported (suffixes are matched
+  in lower case only: ``A.TXT`` is another extension), symbolic links to
+  folders are not followed. All files below one folder are sorted by their POSIX path
   relative to it. A file reached twice (named twice, or named and inside a
   named folder) is read once. A ``*.meta.json`` with neither ``NAME.txt``
   nor ``NAME.md`` beside it is reported, since its metadata would be lost.
 
 ``read_article`` reads the one article of a ``.txt``, ``.md`` or ``.json``
 file; ``parse_date`` is also what the CLI's ``--published`` uses.
+
+Only regular files are read, within bounds (:mod:`~summitgraph.articles.formats`):
+a FIFO, a device or a socket is reported, never waited on, and a file too
+large for one article is reported instead of being loaded.
 
 Bad input never costs the rest of the work: each problem is one
 :class:`~summitgraph.errors.ArticleError` whose message is one line naming the
@@ -72,9 +87,11 @@ from summitgraph.articles.dates import parse_date
 from summitgraph.articles.files import (
     ARTICLE_SUFFIXES,
     SIDECAR_SUFFIX,
+    STDIN,
     StrPath,
     article_files,
     article_kind,
+    count_articles,
     posix_name,
 )
 from summitgraph.articles.formats import BINARY_SNIFF_BYTES, META_FIELDS, read_file
@@ -86,6 +103,8 @@ __all__ = [
     "BINARY_SNIFF_BYTES",
     "META_FIELDS",
     "SIDECAR_SUFFIX",
+    "STDIN",
+    "count_articles",
     "iter_articles",
     "parse_date",
     "read_article",
@@ -117,7 +136,7 @@ def iter_articles(
             if listing_error is not None:
                 items = [listing_error]
             else:
-                real = os.path.realpath(name)
+                real = name if name == STDIN else os.path.realpath(name)
                 if real in seen_files:
                     continue
                 seen_files.add(real)

@@ -1,6 +1,11 @@
 """Reading one article file: ``.txt`` / ``.md`` (with their sidecar),
-``.json`` and ``.jsonl``, as the package docstring of
-:mod:`summitgraph.articles` describes.
+``.json``, ``.jsonl``, ``.jsonl.gz`` and JSON lines on standard input (``-``);
+HTML and WARC files are read by :mod:`~summitgraph.articles.web`. As the
+package docstring of :mod:`summitgraph.articles` describes.
+
+Every file is opened with ``regular_opener`` (a FIFO or a device is an error,
+never a hang) and read within bounds: ``MAX_FILE_BYTES`` for a file of one
+article, ``MAX_LINE_BYTES`` for one JSON line.
 
 ``read_file`` yields the articles and errors of one supported file, in
 order; every problem is one ``ArticleError`` naming the file (and the line of
@@ -12,26 +17,37 @@ a ``.jsonl``)::
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import gzip
 import json
 import os
+import reprlib
+import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import PurePath
-from typing import Any
+from typing import IO, Any
 
 from pydantic import ValidationError
 
 from summitgraph.articles.dates import parse_date
-from summitgraph.articles.files import SIDECAR_SUFFIX, article_kind, split_kind
+from summitgraph.articles.files import SIDECAR_SUFFIX, STDIN, article_kind, os_reason, regular_opener, split_kind
 from summitgraph.errors import ArticleError
 from summitgraph.models import Article
 
-__all__ = ["BINARY_SNIFF_BYTES", "META_FIELDS", "read_file"]
+__all__ = ["BINARY_SNIFF_BYTES", "MAX_FILE_BYTES", "MAX_LINE_BYTES", "META_FIELDS", "from_object", "read_file"]
 
 #: Metadata fields a sidecar or a JSON article may carry (besides ``text``).
 META_FIELDS = ("id", "title", "published", "url", "source")
 #: How much of a ``.jsonl`` file is checked for NUL bytes before streaming it.
 BINARY_SNIFF_BYTES = 8192
+#: The largest file of one article read (a longer one is reported, not read).
+MAX_FILE_BYTES = 64 << 20
+#: The longest JSON line read.
+MAX_LINE_BYTES = 64 << 20
+#: How messages name standard input.
+STDIN_NAME = "<stdin>"
 
 _BOM = "\ufeff"
 
@@ -40,8 +56,14 @@ def read_file(name: str, published: dt.date | None) -> Iterator[Article | Articl
     """Articles and errors of one supported file, in order."""
     kind = article_kind(name)
     try:
-        if kind == ".jsonl":
-            yield from _read_jsonl(name, published)
+        if name == STDIN:
+            yield from _read_stdin(published)
+        elif kind in (".jsonl", ".jsonl.gz"):
+            yield from _read_jsonl(name, published, gz=kind == ".jsonl.gz")
+        elif kind in (".html", ".htm", ".warc", ".warc.gz"):
+            from summitgraph.articles import web
+
+            yield from web.read_web(name, kind, published)
         elif kind == ".json":
             yield _read_json(name, published)
         else:
@@ -49,10 +71,44 @@ def read_file(name: str, published: dt.date | None) -> Iterator[Article | Articl
     except ArticleError as error:
         yield error
     except OSError as error:
-        if os.path.islink(name) and not os.path.exists(name):
-            yield ArticleError(name, "broken symbolic link; fix or remove it")
-        else:
-            yield ArticleError(name, f"cannot read: {error.strerror or error}")
+        yield ArticleError(name, os_reason(name, error))
+
+
+def read_bounded(name: str, file: IO[bytes], limit: int = MAX_FILE_BYTES) -> bytes:
+    """The whole of a file of one article, or an error when it passes ``limit`` bytes."""
+    data = file.read(limit + 1)
+    if len(data) > limit:
+        raise ArticleError(name, f"larger than {limit >> 20} MiB, too large for one article; split it")
+    return data
+
+
+def _not_utf8_text(data: bytes) -> str | None:
+    """What a file is when it is text in UTF-16 or UTF-32 (a NUL byte would
+    say "binary"): ``UTF-16 text (little-endian)``, or None."""
+    for bom, name in (
+        (codecs.BOM_UTF32_LE, "UTF-32 (little-endian)"),
+        (codecs.BOM_UTF32_BE, "UTF-32 (big-endian)"),
+        (codecs.BOM_UTF16_LE, "UTF-16 (little-endian)"),
+        (codecs.BOM_UTF16_BE, "UTF-16 (big-endian)"),
+    ):
+        if data.startswith(bom):
+            return f"{name} text with a byte order mark"
+    head = data[:256]
+    if len(head) >= 8 and head[1::2].count(0) >= len(head) // 2 - 1 and 0 not in head[0::2]:
+        return "UTF-16 (little-endian) text"
+    if len(head) >= 8 and head[0::2].count(0) >= len(head) // 2 - 1 and 0 not in head[1::2]:
+        return "UTF-16 (big-endian) text"
+    return None
+
+
+def _binary(name: str, data: bytes, what: str, line: int | None = None) -> ArticleError | None:
+    """The error of data that is not UTF-8 text: UTF-16/32, or binary."""
+    encoding = _not_utf8_text(data)
+    if encoding is not None:
+        return ArticleError(name, f"{encoding}, not UTF-8; save it as UTF-8", line)
+    if b"\0" in data:
+        return ArticleError(name, f"binary file (contains NUL bytes), not {what}", line)
+    return None
 
 
 def _decode(name: str, data: bytes, line: int | None = None) -> str:
@@ -81,10 +137,11 @@ def _headline(text: str, markdown: bool) -> str | None:
 
 
 def _read_text(name: str, published: dt.date | None, *, markdown: bool) -> Article | ArticleError:
-    with open(name, "rb") as file:
-        data = file.read()
-    if b"\0" in data:
-        return ArticleError(name, "binary file (contains NUL bytes), not a text article")
+    with open(name, "rb", opener=regular_opener) as file:
+        data = read_bounded(name, file)
+    binary = _binary(name, data, "a text article")
+    if binary is not None:
+        return binary
     text = _decode(name, data)
     if text.startswith(_BOM):
         text = text[1:]
@@ -101,10 +158,10 @@ def _read_text(name: str, published: dt.date | None, *, markdown: bool) -> Artic
 def _read_sidecar(name: str) -> dict[str, Any]:
     """The metadata fields of a sidecar (``null`` values left out)."""
     try:
-        with open(name, "rb") as file:
-            obj = _parse_object(name, _decode(name, file.read()))
+        with open(name, "rb", opener=regular_opener) as file:
+            obj = _parse_object(name, _decode(name, read_bounded(name, file)))
     except OSError as error:
-        raise ArticleError(name, f"cannot read sidecar: {error.strerror or error}") from None
+        raise ArticleError(name, f"sidecar: {os_reason(name, error)}") from None
     meta = {key: obj[key] for key in META_FIELDS if obj.get(key) is not None}
     for key, value in meta.items():
         if not isinstance(value, str):
@@ -117,33 +174,77 @@ def _read_sidecar(name: str) -> dict[str, Any]:
 
 
 def _read_json(name: str, published: dt.date | None) -> Article | ArticleError:
-    with open(name, "rb") as file:
-        text = _decode(name, file.read())
+    with open(name, "rb", opener=regular_opener) as file:
+        data = read_bounded(name, file)
+    encoding = _not_utf8_text(data)
+    if encoding is not None:
+        return ArticleError(name, f"{encoding}, not UTF-8; save it as UTF-8")
+    text = _decode(name, data)
     if not text.lstrip(_BOM).strip():
         return ArticleError(name, "empty file (no JSON object)")
     obj = _parse_object(name, text)
-    return _from_object(name, None, obj, PurePath(split_kind(name)[0]).name, published)
+    return from_object(name, None, obj, PurePath(split_kind(name)[0]).name, published)
 
 
-def _read_jsonl(name: str, published: dt.date | None) -> Iterator[Article | ArticleError]:
+def _read_jsonl(name: str, published: dt.date | None, *, gz: bool) -> Iterator[Article | ArticleError]:
     stem = PurePath(split_kind(name)[0]).name
+    with open(name, "rb", opener=regular_opener) as file:
+        yield from _read_lines(name, gzip.GzipFile(fileobj=file) if gz else file, stem, published)
+
+
+def _read_stdin(published: dt.date | None) -> Iterator[Article | ArticleError]:
+    """JSON lines from standard input (gzip-compressed or not), streamed."""
+    stream = sys.stdin.buffer
+    if stream.isatty():
+        yield ArticleError(STDIN_NAME, "is a terminal; pipe JSON lines into it: summitgraph ingest - < feed.jsonl")
+        return
+    if not hasattr(stream, "peek"):
+        stream = open(stream.fileno(), "rb", closefd=False)  # noqa: SIM115 (stdin stays open)
+    if stream.peek(2)[:2] == b"\x1f\x8b":
+        stream = gzip.GzipFile(fileobj=stream)
+    yield from _read_lines(STDIN_NAME, stream, "stdin", published)
+
+
+def _read_lines(name: str, file: IO[bytes], stem: str, published: dt.date | None) -> Iterator[Article | ArticleError]:
+    """One article a non-blank line of ``file``, streamed; a line longer than
+    ``MAX_LINE_BYTES`` is an error and is skipped."""
     empty = True
-    with open(name, "rb") as file:
-        if b"\0" in file.peek(BINARY_SNIFF_BYTES)[:BINARY_SNIFF_BYTES]:
-            yield ArticleError(name, "binary file (contains NUL bytes), not JSON lines")
+    number = 0
+    try:
+        head = file.peek(BINARY_SNIFF_BYTES)[:BINARY_SNIFF_BYTES]  # type: ignore[attr-defined]
+        binary = _binary(name, head, "JSON lines")
+        if binary is not None:
+            yield binary
             return
-        for number, data in enumerate(file, start=1):
+        while data := file.readline(MAX_LINE_BYTES + 1):
+            number += 1
+            if len(data) > MAX_LINE_BYTES and not data.endswith(b"\n"):
+                _skip_line(file)
+                yield ArticleError(name, f"line longer than {MAX_LINE_BYTES >> 20} MiB; split it", number)
+                empty = False
+                continue
             try:
                 line = _decode(name, data, number).rstrip("\r\n")
                 if not line.strip():
                     continue
                 empty = False
                 obj = _parse_object(name, line, number)
-                yield _from_object(name, number, obj, f"{stem}-{number}", published)
+                yield from_object(name, number, obj, f"{stem}-{number}", published)
             except ArticleError as error:
                 yield error
+    except (OSError, EOFError, zlib.error) as error:
+        if isinstance(error, OSError) and not isinstance(error, gzip.BadGzipFile) and error.errno is not None:
+            raise
+        where = f"after line {number}" if number else "at its start"
+        yield ArticleError(name, f"corrupt or cut-off gzip data {where} ({error}); the lines before it were read")
+        return
     if empty:
         yield ArticleError(name, "empty file (no JSON lines)")
+
+
+def _skip_line(file: IO[bytes]) -> None:
+    while (chunk := file.readline(1 << 20)) and not chunk.endswith(b"\n"):
+        pass
 
 
 def _parse_object(name: str, text: str, line: int | None = None) -> dict[str, Any]:
@@ -157,6 +258,13 @@ def _parse_object(name: str, text: str, line: int | None = None) -> dict[str, An
         where = f"column {error.colno}" if line else f"line {error.lineno}, column {error.colno}"
         reason = f"invalid JSON: {error.msg.removesuffix(' at')} at {where}"
         raise ArticleError(name, reason, line) from None
+    except RecursionError:
+        raise ArticleError(
+            name, "invalid JSON: nested too deeply (arrays or objects inside each other)", line
+        ) from None
+    except ValueError as error:  # a number of thousands of digits: "Exceeds the limit (4300 digits) ..."
+        reason = str(error).split(":")[0].split(";")[0]
+        raise ArticleError(name, f"invalid JSON: a number too long to read ({reason})", line) from None
     if not isinstance(obj, dict):
         hint = ""
         if isinstance(obj, list) and line is None:
@@ -165,10 +273,11 @@ def _parse_object(name: str, text: str, line: int | None = None) -> dict[str, An
     return obj
 
 
-def _from_object(
+def from_object(
     name: str, line: int | None, obj: dict[str, Any], default_id: str, published: dt.date | None
 ) -> Article:
-    """An article from a JSON object with ``text`` and optional metadata."""
+    """An article from a JSON object with ``text`` and optional metadata (the
+    one path every reader's metadata goes through, ``published`` included)."""
     text = obj.get("text")
     if text is None:
         raise ArticleError(name, "no 'text' field; every article needs its text", line)
@@ -202,10 +311,15 @@ def _one_line(error: ValidationError) -> str:
     parts = []
     for item in error.errors(include_url=False):
         field = ".".join(str(part) for part in item["loc"])
-        got = repr(item.get("input"))
-        got = got if len(got) <= 40 else got[:37] + "..."
+        got = _short_repr(item.get("input"))
         parts.append(f"{field!r}: {item['msg']} (got {got})")
     return "invalid article: " + "; ".join(parts)
+
+
+def _short_repr(value: Any) -> str:
+    """``repr`` cut to 40 characters, nested values elided (a deep one has no repr)."""
+    got = reprlib.repr(value)
+    return got if len(got) <= 40 else got[:37] + "..."
 
 
 def _json_type(value: Any) -> str:
