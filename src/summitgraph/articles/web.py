@@ -19,7 +19,9 @@ names its line: ``cc-news.warc.gz:12: no article text found in the page``.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import logging
+import zlib
 from collections.abc import Iterator
 from pathlib import PurePath
 from typing import Any
@@ -103,6 +105,18 @@ def _read_warc(name: str, published: dt.date | None) -> Iterator[Article | Artic
     number = 0
     with open(name, "rb", opener=regular_opener) as file:
         try:
+            start = file.peek(2)[:2] == b"\x1f\x8b" and gzip.GzipFile(fileobj=file).peek(5)[:5] or file.peek(5)[:5]
+        except (EOFError, zlib.error, gzip.BadGzipFile) as error:
+            yield ArticleError(name, f"not a readable WARC file at its start ({_first_line(error)})")
+            return
+        if not start:
+            yield ArticleError(name, "empty file (no WARC records)")
+            return
+        file.seek(0)
+        if start not in (b"WARC/", b"filed"):  # a WARC record, or the header of an older ARC file
+            yield ArticleError(name, "not a WARC file (it does not start with a WARC record)")
+            return
+        try:
             for number, record in enumerate(ArchiveIterator(file, arc2warc=True), start=1):
                 page = _page(record)
                 if page is None:
@@ -112,13 +126,11 @@ def _read_warc(name: str, published: dt.date | None) -> Iterator[Article | Artic
                     yield _article(name, number, html, url, url or f"{stem}-{number}", published)
                 except ArticleError as error:
                     yield error
-        except (ArchiveLoadFailed, ValueError, EOFError, OSError) as error:
-            if isinstance(error, OSError) and error.errno is not None:
+        except Exception as error:  # warcio's errors on a damaged archive are of many kinds
+            if isinstance(error, OSError) and error.errno is not None and not isinstance(error, ArchiveLoadFailed):
                 raise
             where = f"after record {number}" if number else "at its start"
             yield ArticleError(name, f"not a readable WARC file {where} ({_first_line(error)})")
-    if number == 0:
-        yield ArticleError(name, "empty file (no WARC records)")
 
 
 def _page(record: Any) -> tuple[str | None, bytes] | None:
