@@ -344,3 +344,110 @@ def test_cli_ingest_same_input_same_bytes(tmp_path, paths):
         outputs.append(contents(out))
     assert sorted(outputs[0]) == sorted((*OUTPUT_FILES, STORE_FILE))
     assert [outputs[0][name] for name in OUTPUT_FILES] == [outputs[1][name] for name in OUTPUT_FILES]
+
+
+# --- the words of --help, --quiet, messages a terminal cannot misread ---------------------
+
+
+def test_cli_ingest_help_in_words():
+    result = run("ingest", "--help")
+    assert "summitgraph ingest [OPTIONS] PATH..." in result.stdout
+    for jargon in ("<list", "<bool>", "<path>", "<str>", "<int", "{PATH"):
+        assert jargon not in result.stdout
+    for words in ("--out", "DIR", "--workers", "N", "--scheduler", "ADDRESS", "--quiet", ".warc.gz", ".html"):
+        assert words in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("a\x1b[31mred.txt", "a\\x1b[31mred.txt"),
+        ("tab\there", "tab\\x09here"),
+        ("bell\x07", "bell\\x07"),
+        ("caf\udce9.txt", "caf\\xe9.txt"),  # a Latin-1 byte in a file name
+        ("ok é ü 中", "ok é ü 中"),
+        ("line\u2028sep", "line\\u2028sep"),
+    ],
+)
+def test_cli_printable_escapes_control_characters(text, shown):
+    from summitgraph.cli import printable
+
+    assert printable(text) == shown
+
+
+@pytest.mark.model
+def test_cli_ingest_file_name_with_escape_sequence_is_escaped(shared_nlp, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "evil\x1b]0;owned\x07.txt").write_bytes(b"")
+    (folder / "moon-kim.json").write_bytes((INPUTS / "moon-kim.json").read_bytes())
+    result = run("ingest", folder, "--out", tmp_path / "out")
+    assert result.exit_code == 0
+    (message,) = result.stderr.splitlines()
+    assert "\x1b" not in message and "\x07" not in message
+    assert "evil\\x1b]0;owned\\x07.txt: empty file" in message
+
+
+@pytest.mark.model
+def test_cli_ingest_quiet_prints_errors_only(shared_nlp, tmp_path):
+    result = run("ingest", INPUTS, "--out", tmp_path / "out", "--quiet")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 4 and all(m.startswith("skipped ") for m in result.stderr.splitlines())
+
+
+@pytest.mark.model
+def test_cli_ingest_unreadable_named_file_is_a_skip_not_a_usage_error(shared_nlp, tmp_path, monkeypatch):
+    """click's Path(readable=True) used to stop the whole run with a usage error."""
+    import builtins
+
+    from summitgraph.articles import formats
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Headline\nKim met Xi.")
+    monkeypatch.setattr(os, "access", lambda *args, **kwargs: False if str(args[0]).endswith("secret.txt") else True)
+
+    def locked_open(name, *args, **kwargs):
+        if str(name).endswith("secret.txt"):
+            raise PermissionError(13, "Permission denied", str(name))
+        return builtins.open(name, *args, **kwargs)
+
+    monkeypatch.setattr(formats, "open", locked_open, raising=False)
+    result = run("ingest", secret, INPUTS / "moon-kim.json", "--out", tmp_path / "out")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [f"skipped {secret.as_posix()}: cannot read: Permission denied"]
+
+
+@pytest.mark.parametrize("value", ["0", "-3"])
+def test_cli_ingest_bad_workers_one_line_exit_2(no_model, tmp_path, value):
+    result = run("ingest", SEEDS, "--out", tmp_path / "out", "--workers", value)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"error: --workers must be at least 1, not {value}"]
+
+
+@pytest.mark.model
+def test_cli_ingest_out_under_unwritable_parent_one_line(shared_nlp, tmp_path, monkeypatch):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda path, mode, **kw: False if Path(path) == locked else real_access(path, mode)
+    )
+    result = run("ingest", INPUTS / "moon-kim.json", "--out", locked / "out")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"error: cannot write to {locked / 'out'}: {locked} is not writable; choose another output folder"
+    ]
+
+
+@pytest.mark.model
+def test_cli_ingest_again_says_what_changed(shared_nlp, tmp_path):
+    out = tmp_path / "out"
+    assert run("ingest", INPUTS / "moon-kim.json", "--out", out).exit_code == 0
+    result = run("ingest", INPUTS / "moon-kim.json", INPUTS / "trump-kim-hanoi.md", "--out", out)
+    assert result.exit_code == 0
+    (summary,) = result.stdout.splitlines()
+    assert summary.startswith("2 articles read (1 new, 1 unchanged), 0 skipped; 2 articles stored; ")
+    again = run("ingest", INPUTS / "moon-kim.json", "--out", out).stdout
+    assert again.startswith("1 article read (1 unchanged), 0 skipped; 2 articles stored; ")
+    assert again.rstrip().endswith(f"-> {out}/ (up to date)")

@@ -74,8 +74,10 @@ def read_file(name: str, published: dt.date | None) -> Iterator[Article | Articl
         yield ArticleError(name, os_reason(name, error))
 
 
-def read_bounded(name: str, file: IO[bytes], limit: int = MAX_FILE_BYTES) -> bytes:
-    """The whole of a file of one article, or an error when it passes ``limit`` bytes."""
+def read_bounded(name: str, file: IO[bytes], limit: int | None = None) -> bytes:
+    """The whole of a file of one article, or an error when it passes ``limit``
+    bytes (``MAX_FILE_BYTES`` by default)."""
+    limit = MAX_FILE_BYTES if limit is None else limit
     data = file.read(limit + 1)
     if len(data) > limit:
         raise ArticleError(name, f"larger than {limit >> 20} MiB, too large for one article; split it")
