@@ -230,6 +230,7 @@ def ingest_command(
                 model=model,
                 on_error=report,
                 on_progress=advance,
+                on_warning=None if quiet else lambda note: say(f"warning: {note}"),
                 batch_size=batch_size,
                 workers=workers or default_workers(),
                 scheduler=scheduler,

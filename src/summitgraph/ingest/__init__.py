@@ -115,6 +115,7 @@ def ingest(
     on_error: Callable[[ArticleError], None] | None = None,
     on_article: Callable[[Article], None] | None = None,
     on_progress: Callable[[int, int | None], None] | None = None,
+    on_warning: Callable[[ArticleError], None] | None = None,
     batch_size: int = 32,
     workers: int = 1,
     scheduler: str | None = None,
@@ -126,7 +127,9 @@ def ingest(
     Bad inputs are reported to ``on_error`` (and counted as skipped) without
     stopping the run. ``on_article`` is called after each article is done
     (extracted, or found unchanged), ``on_progress`` with ``(done, total)``,
-    ``total`` None when it cannot be known cheaply (compressed input, stdin).
+    ``total`` None when it cannot be known cheaply (compressed input, stdin);
+    ``on_warning`` with what was cut of an article kept (a text too long, a
+    sentence without end: the work per article is bounded).
     ``workers`` processes parse the articles (``nlp`` is then used only for
     small jobs); ``scheduler``, the address of a Dask scheduler, sends them to
     its workers instead. Raises ``NothingIngested`` when no article could be
@@ -139,6 +142,7 @@ def ingest(
     """
     check_out(out, output_files(formats))
     run = _Run(out, model, nlp, on_error, on_article, on_progress)
+    run.on_warning = on_warning
     runner = _runner(run, model, nlp, batch_size, workers, scheduler)
     try:
         run.extract(iter_articles(paths, published=published, on_error=run.skip), runner, count_articles(paths))
@@ -168,6 +172,7 @@ class _Run:
         if self.store is not None:
             _recover(self.store, self.out)
         self.failed: set[str] = set()
+        self.on_warning: Callable[[ArticleError], None] | None = None
         self.done = 0
         self.total: int | None = 0
         self._on_error, self._on_article, self._on_progress = on_error, on_article, on_progress
@@ -217,6 +222,8 @@ class _Run:
             self.failed.add(article.id)
             self.skip(error)
             return
+        if outcome.note is not None and self.on_warning is not None:
+            self.on_warning(outcome.article_note())
         if self.store is None:
             self.store = Store.open(self.out, create=True)
             _recover(self.store, self.out)

@@ -25,24 +25,46 @@ from summitgraph.export import extraction_line
 from summitgraph.graph import check_extraction
 from summitgraph.models import Article
 from summitgraph.pipeline import make_nlp
+from summitgraph.pipeline.bounds import cut_note
 from summitgraph.store import extractor_version
 
-__all__ = ["Outcome", "WorkerError", "extract_batch", "extract_stream", "worker_batch"]
+__all__ = ["MAX_ARTICLE_CHARS", "Outcome", "WorkerError", "bounded", "extract_batch", "extract_stream", "worker_batch"]
 
 
 class WorkerError(SummitGraphError):
     """A worker process or cluster failed as a whole (not one article)."""
 
 
+#: The most characters of an article the extraction reads (about 17,000 words,
+#: far more than any news article): some steps grow with the square of an
+#: article's names and dates, and a scraped page gone wrong can be endless.
+MAX_ARTICLE_CHARS = 100_000
+
+
 class Outcome(NamedTuple):
     """The extraction line of one article, or why it was skipped
-    (``error``: the ``path``, ``reason`` and ``line`` of an ``ArticleError``)."""
+    (``error``: the ``path``, ``reason`` and ``line`` of an ``ArticleError``);
+    ``note`` says what of a kept article was cut to bound the work."""
 
     line: str | None
     error: tuple[str, str, int | None] | None = None
+    note: tuple[str, str, int | None] | None = None
 
     def article_error(self) -> ArticleError | None:
         return None if self.error is None else ArticleError(*self.error)
+
+    def article_note(self) -> ArticleError | None:
+        return None if self.note is None else ArticleError(*self.note)
+
+
+def bounded(article: Article) -> tuple[Article, str | None]:
+    """The article as the extraction reads it: its text cut at the last line
+    break before ``MAX_ARTICLE_CHARS`` when longer, and what was cut, in words."""
+    if len(article.text) <= MAX_ARTICLE_CHARS:
+        return article, None
+    cut = article.text.rfind("\n", 0, MAX_ARTICLE_CHARS) + 1 or MAX_ARTICLE_CHARS
+    note = f"only the first {cut:,} of its {len(article.text):,} characters were read; split it into articles"
+    return article.model_copy(update={"text": article.text[:cut]}), note
 
 
 def extract_stream(articles: Iterable[Article], nlp: Language, batch_size: int = 32) -> Iterator[Outcome]:
@@ -54,29 +76,32 @@ def extract_stream(articles: Iterable[Article], nlp: Language, batch_size: int =
         for index, article in enumerate(articles):
             error = extract_module.unfit(article, nlp)
             if error is None:
-                yield article.text, (index, article)
+                article, note = bounded(article)
+                yield article.text, (index, article, note)
             else:
                 pending[index] = _failed(error)
 
     done = 0
-    for doc, (index, article) in nlp.pipe(fitting(), as_tuples=True, batch_size=batch_size):
+    for doc, (index, article, note) in nlp.pipe(fitting(), as_tuples=True, batch_size=batch_size):
         while done < index:  # the articles before it that did not fit
             yield pending.pop(done)
             done += 1
-        yield _extract(doc, article)
+        yield _extract(doc, article, note)
         done += 1
     while done in pending:
         yield pending.pop(done)
         done += 1
 
 
-def _extract(doc, article: Article) -> Outcome:
+def _extract(doc, article: Article, note: str | None) -> Outcome:
     try:
         extraction = extract_module.extract_doc(doc, article)
         check_extraction(extraction)
     except Exception as error:  # one article's failure must not stop the others
         return _failed(extract_module.extraction_error(article, error))
-    return Outcome(extraction_line(extraction))
+    notes = [n for n in (note, cut_note(doc)) if n]
+    where = (article.path or article.id, "; ".join(notes), article.line) if notes else None
+    return Outcome(extraction_line(extraction), note=where)
 
 
 def _failed(error: ArticleError) -> Outcome:

@@ -6,6 +6,8 @@ The components, one module each:
 - ``summitgraph_entities`` (``entities``, with ``people`` and ``institutions``):
   corrections to spaCy's named entities;
 - ``summitgraph_roles`` (``roles``): role descriptions that stand for a person;
+- ``summitgraph_bounds`` (``bounds``): no sentence longer than 500 words, so
+  that one pathological article cannot stall an ingest;
 - ``summitgraph_pos`` (``pos``): the model's ``attribute_ruler`` cut down to the
   coarse parts of speech the rules read, the same values at a sixth of its cost.
 
@@ -24,7 +26,7 @@ from spacy.language import Language
 from thinc.api import use_ops
 
 from summitgraph.errors import ModelNotFound, SummitGraphError
-from summitgraph.pipeline import entities, roles, sentences  # noqa: F401  (registers the factories)
+from summitgraph.pipeline import bounds, entities, roles, sentences  # noqa: F401  (registers the factories)
 from summitgraph.pipeline.labels import NAME_LABELS, PLACE_LABELS, ROLES_KEY
 from summitgraph.pipeline.pos import pos_rules
 
@@ -72,6 +74,7 @@ def make_nlp(model: str | Path = DEFAULT_MODEL, *, ops: str | None = DEFAULT_OPS
         nlp.add_pipe("summitgraph_pos", after="attribute_ruler", config={"rules": rules})
         nlp.remove_pipe("attribute_ruler")
     nlp.add_pipe("summitgraph_line_sentences", before="parser")
+    nlp.add_pipe("summitgraph_bounds", before="parser")
     nlp.add_pipe("summitgraph_entities", after="ner")
     nlp.add_pipe("summitgraph_roles", last=True)
     return nlp

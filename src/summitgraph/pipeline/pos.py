@@ -24,6 +24,9 @@ from spacy.tokens import Doc
 
 __all__ = ["PartsOfSpeech", "pos_rules"]
 
+# The token attributes a rule may test to be a lookup rather than a Matcher pattern.
+_LOOKUP_KEYS = frozenset({"TAG", "LOWER"})
+
 
 def pos_rules(ruler: Any) -> list[dict[str, Any]]:
     """The POS rules of an ``AttributeRuler``, in its order: ``{"patterns",
@@ -40,7 +43,7 @@ def _keys(rule: dict[str, Any]) -> list[tuple[str, str | None]] | None:
     tag and maybe its word (``{"TAG": "VBZ", "LOWER": {"IN": ["is", "'s"]}}``),
     else None (the rule needs the Matcher)."""
     patterns = rule["patterns"]
-    if len(patterns) != 1 or len(patterns[0]) != 1 or not set(patterns[0][0]) <= {"TAG", "LOWER"}:
+    if len(patterns) != 1 or len(patterns[0]) != 1 or not set(patterns[0][0]) <= _LOOKUP_KEYS:
         return None
     token = patterns[0][0]
     tag, lower = token.get("TAG"), token.get("LOWER")

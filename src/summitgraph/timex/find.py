@@ -9,6 +9,7 @@ choosing among overlapping candidates is :mod:`summitgraph.timex.select`.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc
@@ -122,13 +123,23 @@ def ner_candidates(doc: Doc, text: str, ago_as_date: bool) -> list[Candidate]:
 def finder_candidates(doc: Doc, text: str, ago_as_date: bool) -> list[Candidate]:
     """Matches of FINDER_PATTERNS, but not inside names; years inside event names."""
     names = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in NAME_LABELS]
+    starts = [a for a, _, _ in names]  # sorted; names never overlap, so one bisection finds the one to check
     found = []
     for pattern in FINDER_PATTERNS:
         for m in pattern.finditer(text):
             c = trim(text, m.start(), m.end(), ago_as_date)
-            if c and not any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b, _ in names):
+            if c and not _inside_name(c, names, starts):
                 found.append(c)
     for a, b, label in names:
         if label in YEAR_NAME_LABELS:
             found.extend(Candidate(m.start(), m.end(), m.group(0)) for m in NAME_YEAR.finditer(text, a, b))
     return found
+
+
+def _inside_name(c: Candidate, names: list[tuple[int, int, str]], starts: list[int]) -> bool:
+    """Whether ``c`` lies inside a name and is not the whole of it."""
+    i = bisect.bisect_right(starts, c.start) - 1
+    if i < 0:
+        return False
+    a, b, _ = names[i]
+    return a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
