@@ -250,3 +250,30 @@ def test_graph_empty_corpus_is_empty_graph():
     graph = build_graph([])
     assert graph.is_multigraph() and not graph.is_directed()
     assert graph.number_of_nodes() == graph.number_of_edges() == 0
+
+
+# --- streaming: GraphBuilder, and linear cost -----------------------------------------
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 0, 1)], ids=["sorted", "shuffled"])
+def test_graph_builder_adds_one_at_a_time(order):
+    from summitgraph.graph import GraphBuilder
+
+    builder = GraphBuilder()
+    for i in order:
+        builder.add(corpus()[i])
+    assert snapshot(builder.graph()) == snapshot(build_graph(corpus()))
+
+
+def test_graph_merge_entities_across_many_articles_is_linear():
+    """An entity named in n articles used to be merged by re-sorting its growing
+    article list n times; the merged node is the same either way."""
+    n = 3000
+    xs = [
+        extraction(f"a{i:05d}", [entity(KIM, "Kim" if i % 2 else "Kim Jong-un", articles=(f"a{i:05d}",))])
+        for i in range(n)
+    ]
+    (merged,) = merge_entities(e for x in xs for e in x.entities)
+    assert merged.label == "Kim Jong-un" and merged.mentions == n
+    assert merged.articles == tuple(f"a{i:05d}" for i in range(n))
+    assert merged.aliases == ("Kim", "Kim Jong-un")

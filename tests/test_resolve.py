@@ -653,3 +653,19 @@ def test_resolve_link_articles_merges_lone_surnames_safely(articles, expected):
         assert {m.entity for m in x.mentions} == ids
         for i in x.interactions:
             assert {i.source, i.target} <= ids
+
+
+def test_resolve_corpus_links_streamed_same_as_link_articles():
+    """corpus_links reads the corpus once, as a stream; link_articles is it plus apply_links."""
+    from summitgraph.resolve import apply_links, corpus_links, link_articles
+
+    articles = [
+        ("a", "Donald Trump", "Kim Jong-un"),
+        ("b", "Trump", "Kim"),
+        ("c", "Kim Yong-chol", "Moon"),
+        ("d", "Moon Jae-in"),
+    ]
+    extractions = [_extraction(*a) for a in articles]
+    links = corpus_links(iter(extractions))
+    assert links == {"person:trump": "person:donald-trump", "person:moon": "person:moon-jae-in"}
+    assert [apply_links(x, links) for x in extractions] == link_articles(extractions)

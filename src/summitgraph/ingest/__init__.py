@@ -39,7 +39,7 @@ from summitgraph.articles import count_articles, iter_articles
 from summitgraph.errors import ArticleError, ExportError, SummitGraphError
 from summitgraph.export import FORMATS, write_extractions
 from summitgraph.ingest.runners import LocalRunner, ProcessRunner, Runner, default_workers
-from summitgraph.ingest.worker import Outcome, WorkerError, extract_stream
+from summitgraph.ingest.worker import Outcome, WorkerError
 from summitgraph.models import Article, ArticleExtraction
 from summitgraph.pipeline import DEFAULT_MODEL, make_nlp
 from summitgraph.store import (
@@ -288,11 +288,10 @@ def extract_checked(
     on_error: Callable[[ArticleError], None],
     batch_size: int = 32,
 ) -> Iterator[tuple[ArticleExtraction, Article]]:
-    """``(extraction, article)`` for each article, in order, in this process;
-    an article that cannot be extracted or whose extraction is inconsistent
-    (``graph.check_extraction``) goes to ``on_error``."""
-    articles = list(articles) if not isinstance(articles, list) else articles
-    for article, outcome in zip(articles, extract_stream(articles, nlp, batch_size)):
+    """``(extraction, article)`` for each article, in order, in this process,
+    streamed; an article that cannot be extracted or whose extraction is
+    inconsistent (``graph.check_extraction``) goes to ``on_error``."""
+    for article, outcome in LocalRunner(lambda: nlp, batch_size).outcomes(articles):
         if outcome.error is not None:
             on_error(outcome.article_error())
         else:

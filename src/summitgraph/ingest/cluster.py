@@ -28,7 +28,7 @@ __all__ = ["DaskRunner"]
 class DaskRunner(Runner):
     """Batches of articles to the workers of the Dask scheduler at ``address``."""
 
-    def __init__(self, address: str, model: str, version: str, batch_size: int = 32, timeout: float = 30) -> None:
+    def __init__(self, address: str, model: str, version: str, batch_size: int = 32, timeout: float = 10) -> None:
         try:
             from distributed import Client
         except ImportError:
