@@ -143,8 +143,9 @@ def ingest(
     check_out(out, output_files(formats))
     run = _Run(out, model, nlp, on_error, on_article, on_progress)
     run.on_warning = on_warning
-    runner = _runner(run, model, nlp, batch_size, workers, scheduler)
+    runner: Runner | None = None
     try:
+        runner = _runner(run, model, nlp, batch_size, workers, scheduler)
         run.extract(iter_articles(paths, published=published, on_error=run.skip), runner, count_articles(paths))
         if run.store is not None and run.store.count_stale(run.version):
             run.extract(run.store.stale(run.version, skip=run.failed), runner, None, restored=True)
@@ -155,7 +156,8 @@ def ingest(
             )
         return run.finish(formats)
     finally:
-        runner.close()
+        if runner is not None:
+            runner.close()
         if run.store is not None:
             run.store.close()
 
@@ -192,15 +194,15 @@ class _Run:
 
     def extract(self, articles: Iterable[Article], runner: Runner, total: int | None, restored=False) -> None:
         """Extract and commit each article the store lacks, in order."""
-        if restored:
-            self.total = None if self.total is None else self.done + self.store.count_stale(self.version)
-        else:
-            self.total = total
+        self.total = self.done + self.store.count_stale(self.version) if restored else total
         digests: dict[str, tuple[str, str]] = {}
         for article, outcome in runner.outcomes(self._pending(articles, digests, restored)):
             digest, kind = digests.pop(article.id)
             self._commit(article, digest, kind, outcome, read=not restored)
             self._advance(article)
+        if self.total != self.done and self._on_progress is not None:  # the total was an estimate
+            self.total = self.done
+            self._on_progress(self.done, self.total)
 
     def _pending(self, articles: Iterable[Article], digests: dict, restored: bool) -> Iterator[Article]:
         for article in articles:
