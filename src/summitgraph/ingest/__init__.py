@@ -195,6 +195,8 @@ class _Run:
     def extract(self, articles: Iterable[Article], runner: Runner, total: int | None, restored=False) -> None:
         """Extract and commit each article the store lacks, in order."""
         self.total = self.done + self.store.count_stale(self.version) if restored else total
+        if self._on_progress is not None:
+            self._on_progress(self.done, self.total)
         digests: dict[str, tuple[str, str]] = {}
         for article, outcome in runner.outcomes(self._pending(articles, digests, restored)):
             digest, kind = digests.pop(article.id)
