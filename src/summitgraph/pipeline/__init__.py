@@ -46,16 +46,29 @@ UNUSED_COMPONENTS = ("lemmatizer",)
 DEFAULT_OPS: str | None = "numpy"
 
 
+def one_blas_thread() -> None:
+    """Keep numpy's BLAS to one thread in this process. spaCy's matrices are
+    small: a second BLAS thread mostly spins (measured: a third more CPU for
+    the same time), and with one process a core (``--workers``) it would
+    compete with the other processes. Processes, not threads, use the cores."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
+
+
 def make_nlp(model: str | Path = DEFAULT_MODEL, *, ops: str | None = DEFAULT_OPS) -> Language:
     """Load the spaCy pipeline ``model`` (a package name or a path) and add
     summitgraph's components to it; ``ops`` is the thinc backend it computes
-    with (``"numpy"``, without BLIS; None for thinc's current one).
+    with (``"numpy"``, without BLIS and with numpy's BLAS kept to one thread
+    in this process; None for thinc's current one).
 
     Raises ``ModelNotFound`` (with the command that installs it) when the
     pipeline is not installed, and ``SummitGraphError`` when it lacks a
     parser or an entity recogniser, which the extraction needs.
     """
     backend = use_ops(ops, use_blis=False) if ops == "numpy" else use_ops(ops) if ops else contextlib.nullcontext()
+    if ops == "numpy":
+        one_blas_thread()
     try:
         with backend:
             nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
