@@ -9,14 +9,21 @@ or accompanied.
 
 Nodes and edges are inserted in a fixed order, so the same extractions give
 the same graph, and the same exported bytes.
+
+Two facts come from outside the interactions: place nodes get ``lat``,
+``lng`` and ``country_code`` from the offline gazetteer (``locate_places``),
+and every node gets ``first_seen`` / ``last_seen``, the first and last
+publication dates of the articles that mention it (``mention_dates``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
 import networkx as nx
 
+from summitgraph import gazetteer
 from summitgraph.models import ArticleExtraction, Entity, Interaction
 
 EDGE_FIELDS = (
@@ -110,4 +117,65 @@ def build_graph(extractions: Iterable[ArticleExtraction]) -> nx.MultiGraph:
                 )
             seen[edge.id] = x.article
             graph.add_edge(edge.source, edge.target, key=edge.id, **edge_attributes(edge))
+    locate_places(graph, extractions)
+    mention_dates(graph, extractions)
     return graph
+
+
+def article_country(extraction: ArticleExtraction) -> str | None:
+    """The ISO code of the country an article is most about: the one its place
+    mentions name most often (a city or region counts for its country; names
+    the gazetteer calls ambiguous do not count), the first named on a tie.
+
+    An article naming "Beijing" twice and "Washington" once is about ``CN``.
+    """
+    labels = {e.id: e.label for e in extraction.entities if e.kind == "place"}
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for mention in extraction.mentions:
+        label = labels.get(mention.entity or "")
+        if label is None or gazetteer.is_ambiguous(label):
+            continue
+        spot = gazetteer.country(label) or gazetteer.place(label)
+        code = getattr(spot, "iso2", None) or getattr(spot, "country", None)
+        if code:
+            votes[code] += 1
+            first.setdefault(code, mention.start)
+    if not votes:
+        return None
+    return max(votes, key=lambda code: (votes[code], -first[code]))
+
+
+def place_of(label: str, about: Sequence[str | None] = ()) -> gazetteer.Place | None:
+    """The gazetteer's place for a place node: among the places of that name,
+    the one in the country its articles are most about (``about``, one code a
+    article), else the gazetteer's own choice (a country, a capital, then the
+    most populous). "Georgia" in articles about the United States is the state."""
+    candidates = gazetteer.place_candidates(label)
+    votes = Counter(code for code in about if code)
+    best = max(candidates, key=lambda p: votes[p.country], default=None)
+    return best if best is not None and votes[best.country] else (candidates[0] if candidates else None)
+
+
+def locate_places(graph: nx.MultiGraph, extractions: Sequence[ArticleExtraction]) -> None:
+    """Give every place node the gazetteer knows ``lat``/``lng`` (WGS84
+    degrees, a country at its capital) and ``country_code`` (ISO 3166-1
+    alpha-2): Beijing is 39.9075, 116.3972, ``CN``."""
+    about = {x.article: article_country(x) for x in extractions}
+    for _, data in graph.nodes(data=True):
+        if data.get("kind") != "place":
+            continue
+        spot = place_of(data["label"], [about.get(a) for a in data.get("articles", ())])
+        if spot is not None:
+            data.update(lat=spot.lat, lng=spot.lng, country_code=spot.country)
+
+
+def mention_dates(graph: nx.MultiGraph, extractions: Sequence[ArticleExtraction]) -> None:
+    """Give every node ``first_seen`` and ``last_seen``: the first and last
+    publication date (``YYYY-MM-DD``) of the articles that mention it, when
+    any of them has one."""
+    published = {x.article: x.published.isoformat() for x in extractions if x.published is not None}
+    for _, data in graph.nodes(data=True):
+        dates = sorted(published[a] for a in data.get("articles", ()) if a in published)
+        if dates:
+            data.update(first_seen=dates[0], last_seen=dates[-1])
