@@ -36,7 +36,7 @@ from spacy.language import Language
 
 from summitgraph.articles import iter_articles
 from summitgraph.errors import ArticleError, ExportError, SummitGraphError
-from summitgraph.export import EXTRACTIONS_FILE, FORMATS, atomic_path, format_of, write_extractions
+from summitgraph.export import EXTRACTIONS_FILE, FORMATS, atomic_path, format_of, write_extractions, write_files
 from summitgraph.extract import extract_articles, extraction_error
 from summitgraph.graph import build_graph, check_extraction
 from summitgraph.models import Article, ArticleExtraction
@@ -52,7 +52,7 @@ def output_files(formats: Sequence[str] = DEFAULT_FORMATS) -> tuple[str, ...]:
 
     ``output_files(["json"])`` is ``("extractions.jsonl", "graph.json")``.
     """
-    return (EXTRACTIONS_FILE, *(format_of(name).file_name for name in formats))
+    return (EXTRACTIONS_FILE, *(file for name in formats for file in format_of(name).files))
 
 
 OUTPUT_FILES = output_files()
@@ -85,12 +85,17 @@ def ingest(
     on_error: Callable[[ArticleError], None] | None = None,
     on_article: Callable[[Article], None] | None = None,
     batch_size: int = 32,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    all_entities: bool = False,
 ) -> IngestResult:
     """Read every article under ``paths`` and write the graph into ``out``.
 
     Bad inputs are reported to ``on_error`` (and counted as skipped) without
     stopping the run; ``on_article`` is called after each article is read,
-    for progress. Raises ``NothingIngested`` when no article could be read
+    for progress. ``formats`` are the graph formats written beside
+    ``extractions.jsonl`` (names in ``export.FORMATS``); ``all_entities``
+    keeps, in GraphML, GEXF and CSV, the entities that take part in no
+    interaction. Raises ``NothingIngested`` when no article could be read
     (``out`` is then left as it was), ``ModelNotFound`` when the pipeline is
     not installed, ``ExportError`` when ``out`` cannot be written. ::
 
@@ -105,6 +110,8 @@ def ingest(
         if on_error is not None:
             on_error(error)
 
+    for name in formats:
+        format_of(name)  # an unknown format fails before the model loads
     nlp = make_nlp(model) if nlp is None else nlp
     out = Path(out)
     articles = iter_articles(paths, published=published, on_error=skip)  # read
@@ -121,7 +128,7 @@ def ingest(
         )
     extractions = link_articles(extractions)  # link
     graph = build_graph(extractions)  # build
-    result.outputs = write_outputs(out, extractions, graph)  # write
+    result.outputs = write_outputs(out, extractions, graph, formats, all_entities=all_entities)  # write
     result.graph = graph
     result.entities = Counter(kind for _, kind in graph.nodes(data="kind"))
     result.interactions = Counter(kind for _, _, kind in graph.edges(data="kind"))
@@ -159,6 +166,8 @@ def write_outputs(
     extractions: Sequence[ArticleExtraction],
     graph: nx.MultiGraph,
     formats: Sequence[str] = DEFAULT_FORMATS,
+    *,
+    all_entities: bool = False,
 ) -> list[Path]:
     """The write step: ``extractions.jsonl`` and ``graph`` in each of
     ``formats`` (names in ``FORMATS``) into the folder ``out``, replaced
@@ -178,10 +187,10 @@ def write_outputs(
             raise ExportError(f"cannot write {out / name}: a folder of that name is in the way; move it")
     try:
         with contextlib.ExitStack() as stack:
-            lines_path, *graph_paths = (stack.enter_context(atomic_path(out / name)) for name in names)
+            lines_path = stack.enter_context(atomic_path(out / EXTRACTIONS_FILE))
             write_extractions(extractions, lines_path)
-            for name, path in zip(formats, graph_paths):
-                FORMATS[name].write(graph, path)
+            paths = [[out / file for file in FORMATS[name].files] for name in formats]
+            write_files(graph, formats, paths, all_entities=all_entities)
     except OSError as error:
         raise ExportError(f"cannot write to {out}: {error.strerror or error}") from None
     return [out / name for name in names]
