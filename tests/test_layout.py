@@ -38,7 +38,7 @@ LAYERS: list[set[str]] = [
     {"graph"},
     {"export"},
     {"store"},
-    {"ingest"},
+    {"ingest", "source", "render"},
     {"cli"},
     {"__main__"},
 ]

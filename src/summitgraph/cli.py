@@ -18,7 +18,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from summitgraph import __version__
 from summitgraph.articles import parse_date
 from summitgraph.errors import ArticleError, SummitGraphError
-from summitgraph.ingest import IngestResult, ingest
+from summitgraph.export import FORMATS, output_paths, write_files
+from summitgraph.ingest import DEFAULT_FORMATS, IngestResult, ingest
 from summitgraph.pipeline import DEFAULT_MODEL
 
 app = typer.Typer(
@@ -51,6 +52,20 @@ def _published(value: str | None) -> dt.date | None:
         return parse_date(value)
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
+
+
+ALL_ENTITIES = typer.Option(
+    "--all-entities", help="Keep, in GraphML, GEXF, CSV and pictures, the entities that take part in no interaction."
+)
+
+
+def _formats(value: str) -> list[str]:
+    """``"graphml,gexf"`` -> ``["graphml", "gexf"]``; an unknown name is a usage error."""
+    names = [name.strip().lower() for name in value.split(",") if name.strip()]
+    unknown = [name for name in names if name not in FORMATS]
+    if unknown or not names:
+        raise typer.BadParameter(f"choose among {', '.join(FORMATS)} (got {value!r})", param_hint="--format")
+    return list(dict.fromkeys(names))
 
 
 def _plural(n: int, word: str) -> str:
@@ -94,12 +109,20 @@ def ingest_command(
         str, typer.Option("--model", "-m", help="spaCy pipeline: an installed package name or a path.")
     ] = DEFAULT_MODEL,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 32,
+    formats: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMATS", help="Graph files to write, comma-separated: graphml, gexf, json, csv."
+        ),
+    ] = ",".join(DEFAULT_FORMATS),
+    all_entities: Annotated[bool, ALL_ENTITIES] = False,
 ) -> None:
     """Read news articles and write who-met-whom graph files.
 
     Example: summitgraph ingest seeds/ --out out/
     """
     fallback = _published(published)
+    chosen = _formats(formats)
 
     def report(error: ArticleError) -> None:
         err.print(f"skipped {error}", markup=False)
@@ -126,6 +149,8 @@ def ingest_command(
                 on_error=report,
                 on_article=lambda _: progress.advance(task),
                 batch_size=batch_size,
+                formats=chosen,
+                all_entities=all_entities,
             )
     except SummitGraphError as error:
         err.print(f"error: {error}", markup=False)
@@ -134,3 +159,98 @@ def ingest_command(
         err.print("interrupted: no output was changed", markup=False)
         raise typer.Exit(130) from None
     typer.echo(summary(result, out))
+
+
+# --- commands that read an earlier run's output folder (no NLP) ---------------
+
+SOURCE = typer.Argument(metavar="SOURCE", help="An output folder of summitgraph ingest (or its extractions.jsonl).")
+
+
+def _source_graph(source: Path):
+    from summitgraph.source import source_graph  # here: the commands above do not need it
+
+    try:
+        return source_graph(source)
+    except SummitGraphError as error:
+        err.print(f"error: {error}", markup=False)
+        raise typer.Exit(1) from None
+
+
+@app.command("export")
+def export_command(
+    source: Annotated[Path, SOURCE],
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="graphml, gexf, json or csv.")],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="The file to write (for csv, the folder for nodes.csv and edges.csv).")
+    ],
+    all_entities: Annotated[bool, ALL_ENTITIES] = False,
+) -> None:
+    """Write an earlier run's graph in another format (no NLP runs).
+
+    Example: summitgraph export out/ --format gexf --out out/graph.gexf
+    """
+    (name,) = _formats(fmt)[:1]
+    graph = _source_graph(source)
+    paths = output_paths(name, out)
+    try:
+        write_files(graph, [name], [paths], all_entities=all_entities)
+    except OSError as error:
+        err.print(f"error: cannot write {out}: {error.strerror or error}", markup=False)
+        raise typer.Exit(1) from None
+    typer.echo(
+        f"{graph.number_of_nodes()} entities, {graph.number_of_edges()} interactions -> "
+        + ", ".join(str(p) for p in paths)
+    )
+
+
+@app.command("show")
+def show_command(
+    source: Annotated[Path, SOURCE],
+    person: Annotated[str | None, typer.Option("--person", "-p", help="Only the interactions of this entity.")] = None,
+    since: Annotated[
+        str | None, typer.Option(metavar="DATE", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(metavar="DATE", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    ] = None,
+) -> None:
+    """Print who met whom, when and where, as a table.
+
+    Example: summitgraph show out/ --person "Kim Jong-un" --since 2018
+    """
+    from summitgraph.render.table import interaction_table
+
+    graph = _source_graph(source)
+    try:
+        table = interaction_table(graph, person=person, since=since, until=until)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    except SummitGraphError as error:
+        err.print(f"error: {error}", markup=False)
+        raise typer.Exit(1) from None
+    Console(highlight=False, emoji=False).print(table)
+
+
+@app.command("render")
+def render_command(
+    source: Annotated[Path, SOURCE],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The picture: FILE.png, FILE.svg or FILE.html.")],
+    all_entities: Annotated[bool, ALL_ENTITIES] = False,
+    title: Annotated[str | None, typer.Option(help="A title instead of the one-line summary.")] = None,
+) -> None:
+    """Draw an earlier run's graph: PNG, SVG or an interactive HTML page.
+
+    Example: summitgraph render out/ --out out/graph.html
+    """
+    from summitgraph.render import render
+
+    graph = _source_graph(source)
+    try:
+        written = render(graph, out, all_entities=all_entities, title=title)
+    except SummitGraphError as error:
+        err.print(f"error: {error}", markup=False)
+        raise typer.Exit(1) from None
+    except OSError as error:
+        err.print(f"error: cannot write {out}: {error.strerror or error}", markup=False)
+        raise typer.Exit(1) from None
+    typer.echo(f"drew {written}")

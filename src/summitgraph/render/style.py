@@ -1,0 +1,92 @@
+"""What pictures show, shared by the PNG/SVG drawing and the HTML page.
+
+Colours of entities come from the Gephi view (people blue, organisations
+orange, places green); interactions are coloured by kind and drawn dashed
+when none of them is known to have happened (planned or possible ones).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from summitgraph.export.gephi import KIND_COLOURS, OTHER_COLOUR
+
+__all__ = [
+    "KIND_COLOURS",
+    "RELATION_COLOURS",
+    "date_label",
+    "edge_colour",
+    "happened",
+    "hex_colour",
+    "interactions_of",
+    "node_radius",
+]
+
+#: Edge colours by interaction kind.
+RELATION_COLOURS: dict[str, str] = {"met": "#4a5568", "visited": "#2a9d8f", "accompanied": "#9b6bcc"}
+_OTHER_RELATION = "#8c8c8c"
+# The interaction attributes an edge of the view lists, in its order.
+_FIELDS = ("kind", "date", "start", "end", "status", "place", "mode", "count", "article", "evidence", "trigger")
+
+
+def hex_colour(rgb: tuple[int, int, int]) -> str:
+    """``(66, 113, 196)`` -> ``"#4271c4"``."""
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+def node_colour(data: dict) -> str:
+    """The colour of an entity, by kind."""
+    return hex_colour(KIND_COLOURS.get(data.get("kind"), OTHER_COLOUR))
+
+
+def node_radius(data: dict) -> float:
+    """A node's radius in points: 4 for one mention, growing with the square root, at most 22."""
+    mentions = data.get("mentions")
+    count = mentions if isinstance(mentions, (int, float)) and mentions > 0 else 1
+    return min(22.0, 2.5 + 1.6 * math.sqrt(count))
+
+
+def interactions_of(data: dict) -> list[dict[str, Any]]:
+    """The interactions of a view edge, one dict each, from its parallel lists
+    (``edge_kind`` is read as ``kind``)."""
+    count = len(data.get("interactions") or ())
+    items = [{"id": key} for key in data.get("interactions") or ()]
+    for name in _FIELDS:
+        values = data.get(name if name != "kind" else "edge_kind") or data.get(name) or [None] * count
+        if not isinstance(values, list):
+            continue
+        for item, value in zip(items, values):
+            if value is not None:
+                item[name] = value
+    return items
+
+
+def happened(items: list[dict]) -> bool:
+    """Whether any of the interactions is known to have happened (status ``occurred`` or none)."""
+    return any(item.get("status") in (None, "occurred") for item in items)
+
+
+def edge_colour(items: list[dict]) -> str:
+    """The colour of the kind most of the interactions are."""
+    kinds = [str(item.get("kind")) for item in items]
+    if not kinds:
+        return _OTHER_RELATION
+    common = max(sorted(set(kinds)), key=kinds.count)
+    return RELATION_COLOURS.get(common, _OTHER_RELATION)
+
+
+def date_label(items: list[dict], most: int = 3) -> str:
+    """The dates of an edge's interactions, oldest first, ``?`` after those not
+    known to have happened: ``2018 · 2019-01-08?``; ``2017…2019 (5)`` for many."""
+    parts: list[str] = []
+    for item in items:
+        date = item.get("date") or item.get("start")
+        if not date:
+            continue
+        text = str(date) + ("" if item.get("status") in (None, "occurred") else "?")
+        if text not in parts:
+            parts.append(text)
+    if len(parts) > most:
+        return f"{parts[0]}…{parts[-1]} ({len(parts)})"
+    return " · ".join(parts)
