@@ -21,6 +21,7 @@ from summitgraph.render.style import (
     KIND_COLOURS,
     RELATION_COLOURS,
     date_label,
+    display,
     edge_colour,
     happened,
     hex_colour,
@@ -125,7 +126,7 @@ def draw(view: nx.Graph, out: str | os.PathLike, *, title: str | None = None, fm
         for node, data in nodes:
             x, y = positions[node]
             ax.annotate(
-                str(data.get("label", node)),
+                display(data.get("label", node)),
                 (x, y),
                 xytext=(0, -node_radius(data) - 2.5),
                 textcoords="offset points",

@@ -8,6 +8,7 @@ when none of them is known to have happened (planned or possible ones).
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from summitgraph.export.gephi import KIND_COLOURS, OTHER_COLOUR
@@ -16,6 +17,7 @@ __all__ = [
     "KIND_COLOURS",
     "RELATION_COLOURS",
     "date_label",
+    "display",
     "edge_colour",
     "happened",
     "hex_colour",
@@ -26,8 +28,15 @@ __all__ = [
 #: Edge colours by interaction kind.
 RELATION_COLOURS: dict[str, str] = {"met": "#4a5568", "visited": "#2a9d8f", "accompanied": "#9b6bcc"}
 _OTHER_RELATION = "#8c8c8c"
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # The interaction attributes an edge of the view lists, in its order.
 _FIELDS = ("kind", "date", "start", "end", "status", "place", "mode", "count", "article", "evidence", "trigger")
+
+
+def display(text: object) -> str:
+    """A text as a picture shows it: control characters, which fonts cannot
+    draw, as U+FFFD: ``"Odd\\x00One"`` -> ``"Odd�One"``."""
+    return _CONTROL.sub("\ufffd", str(text))
 
 
 def hex_colour(rgb: tuple[int, int, int]) -> str:
