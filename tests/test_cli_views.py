@@ -61,6 +61,7 @@ def test_cli_export_all_entities(tricky_source, tmp_path):
     ("args", "code", "message"),
     [
         (["--format", "dot"], 2, "choose among graphml, gexf, json, csv"),
+        (["--format", "gexf,csv"], 2, "one format at a time"),
         (["--format", "gexf", "--source-missing"], 2, "No such option"),
     ],
 )

@@ -189,7 +189,10 @@ def export_command(
 
     Example: summitgraph export out/ --format gexf --out out/graph.gexf
     """
-    (name,) = _formats(fmt)[:1]
+    names = _formats(fmt)
+    if len(names) != 1:
+        raise typer.BadParameter("export writes one format at a time", param_hint="--format")
+    name = names[0]
     graph = _source_graph(source)
     paths = output_paths(name, out)
     try:

@@ -18,6 +18,8 @@ __all__ = ["layout"]
 Point = tuple[float, float]
 # Room between packed components, in the units of a component of one node.
 _GAP = 1.3
+# Least room between two nodes of a component.
+_ROOM = 1.1
 
 
 def _component(graph: nx.Graph) -> dict:
@@ -34,7 +36,26 @@ def _component(graph: nx.Graph) -> dict:
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     spread = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
     scale = 1.6 * math.sqrt(n) / spread
-    return {node: (float((x - cx) * scale), float((y - cy) * scale)) for node, (x, y) in positions.items()}
+    points = _spaced([((x - cx) * scale, (y - cy) * scale) for x, y in positions.values()])
+    return {node: point for node, point in zip(positions, points)}
+
+
+def _spaced(points: list[tuple[float, float]], rounds: int = 60) -> list[tuple[float, float]]:
+    """``points`` nudged apart until no two are closer than ``_ROOM`` (a label's
+    width, about), so that names do not print over each other."""
+    import numpy as np
+
+    xy = np.array(points, dtype=float)
+    for _ in range(rounds):
+        delta = xy[:, None, :] - xy[None, :, :]
+        distance = np.hypot(delta[..., 0], delta[..., 1])
+        np.fill_diagonal(distance, 1e9)
+        close = distance < _ROOM
+        if not close.any():
+            break
+        push = np.where(close, (_ROOM - distance) / 2 / np.maximum(distance, 1e-9), 0.0)
+        xy += (delta * push[..., None]).sum(axis=1) * 0.5
+    return [(float(x), float(y)) for x, y in xy]
 
 
 def _bounds(positions: dict) -> tuple[float, float, float, float]:
