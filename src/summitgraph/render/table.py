@@ -1,8 +1,8 @@
 """Who met whom, when and where, as a terminal table: ``interaction_table``.
 
 One row per interaction of the knowledge graph, oldest first (undated ones
-last): when, who, with whom, what, its status, where, and the sentence that
-says so. ``person`` keeps the interactions of one entity (found by its name
+last): when, who, with whom, what (with its status when it did not happen, and
+where), and the sentence that says so. ``person`` keeps the interactions of one entity (found by its name
 or any alias, in any case); ``since`` / ``until`` keep those whose dates
 overlap the range (``2018``, ``2018-06``, ``2018-06-12``: a partial date
 stands for all its days), and then leave undated ones out::
@@ -67,7 +67,7 @@ def _when(data: dict) -> str:
     if not date:
         return ""
     end = data.get("end")
-    return f"{date} to {end}" if end and end != date else str(date)
+    return f"{date} to {end}" if end and end != date else str(date)  # "to" lets a narrow column wrap
 
 
 def interaction_rows(
@@ -121,16 +121,18 @@ def interaction_table(
     if undated:
         caption += f"; {undated} without a date not shown"
     table = Table(title=title, caption=caption, show_lines=True, expand=True, title_justify="left")
-    table.add_column("When", no_wrap=True, style="cyan")
-    table.add_column("Who", style="bold")
-    table.add_column("With", style="bold")
-    table.add_column("What")
-    table.add_column("Status")
-    table.add_column("Where")
-    table.add_column("Evidence", ratio=3, overflow="fold")
+    table.add_column("When", style="cyan", ratio=2, min_width=10, overflow="fold")
+    table.add_column("Who", style="bold", ratio=2)
+    table.add_column("With", style="bold", ratio=2)
+    table.add_column("What", ratio=2)
+    table.add_column("Evidence", ratio=5, min_width=24, overflow="fold")
     for row in rows:
         evidence = Text(row["evidence"])
         evidence.highlight_words([row["who"], row["with"]], style="underline")
-        status = Text(row["status"], style="green" if row["status"] == "occurred" else "yellow")
-        table.add_row(row["when"] or "—", row["who"], row["with"], row["what"], status, row["where"], evidence)
+        what = Text(row["what"])
+        if row["status"] != "occurred":
+            what.append(f", {row['status']}", style="yellow")
+        if row["where"]:
+            what.append(f", in {row['where']}")
+        table.add_row(row["when"] or "—", row["who"], row["with"], what, evidence)
     return table
