@@ -19,7 +19,7 @@ publication dates of the articles that mention it (``mention_dates``).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import networkx as nx
 
@@ -146,26 +146,37 @@ def article_country(extraction: ArticleExtraction) -> str | None:
     return max(votes, key=lambda code: (votes[code], -first[code]))
 
 
-def place_of(label: str, about: Sequence[str | None] = ()) -> gazetteer.Place | None:
+def place_of(label: str, about: Callable[[], Sequence[str | None]] = tuple) -> gazetteer.Place | None:
     """The gazetteer's place for a place node: among the places of that name,
-    the one in the country its articles are most about (``about``, one code a
-    article), else the gazetteer's own choice (a country, a capital, then the
-    most populous). "Georgia" in articles about the United States is the state."""
+    the one in the country its articles are most about (``about()``, one code
+    an article, asked only when places of that name lie in several countries),
+    else the gazetteer's own choice (a country, a capital, then the most
+    populous). "Georgia" in articles about the United States is the state."""
     candidates = gazetteer.place_candidates(label)
-    votes = Counter(code for code in about if code)
-    best = max(candidates, key=lambda p: votes[p.country], default=None)
-    return best if best is not None and votes[best.country] else (candidates[0] if candidates else None)
+    if len({p.country for p in candidates}) < 2:
+        return candidates[0] if candidates else None
+    votes = Counter(code for code in about() if code)
+    best = max(candidates, key=lambda p: votes[p.country])
+    return best if votes[best.country] else candidates[0]
 
 
 def locate_places(graph: nx.MultiGraph, extractions: Sequence[ArticleExtraction]) -> None:
     """Give every place node the gazetteer knows ``lat``/``lng`` (WGS84
     degrees, a country at its capital) and ``country_code`` (ISO 3166-1
     alpha-2): Beijing is 39.9075, 116.3972, ``CN``."""
-    about = {x.article: article_country(x) for x in extractions}
+    by_id = {x.article: x for x in extractions}
+    countries: dict[str, str | None] = {}
+
+    def country_of(article: str) -> str | None:
+        if article not in countries:
+            countries[article] = article_country(by_id[article]) if article in by_id else None
+        return countries[article]
+
     for _, data in graph.nodes(data=True):
         if data.get("kind") != "place":
             continue
-        spot = place_of(data["label"], [about.get(a) for a in data.get("articles", ())])
+        articles = data.get("articles", ())
+        spot = place_of(data["label"], lambda articles=articles: [country_of(a) for a in articles])
         if spot is not None:
             data.update(lat=spot.lat, lng=spot.lng, country_code=spot.country)
 
