@@ -143,7 +143,7 @@ def extract_doc(doc: Doc, article: Article) -> ArticleExtraction:
     dates = find_dates(doc, article.published)
     candidates = find_candidates(doc, names, dates, date_ranges(doc, dates))
     resolution = resolve(names, article.id)
-    edges, added = interactions(article.text, article.id, names, dates, candidates, resolution)
+    edges, added, events = interactions(article.text, article.id, names, dates, candidates, resolution)
     mentions = [
         Mention(start=m.start, end=m.end, text=m.text, kind=m.kind if m.role is None else "person", entity=eid)
         for m, eid in zip(names, resolution.entity_of)
@@ -159,5 +159,6 @@ def extract_doc(doc: Doc, article: Article) -> ArticleExtraction:
         title=article.title,
         mentions=tuple(mentions),
         interactions=tuple(edges),
+        events=tuple(events),
         entities=tuple(sorted(resolution.entities + tuple(added), key=lambda e: e.id)),
     )

@@ -69,6 +69,7 @@ def test_export_extraction_line_leaves_out_missing_values_but_not_article_fields
         "title": None,
         "mentions": [],
         "interactions": [],
+        "events": [],
         "entities": [],
     }
     (date,) = [m for m in json.loads(extraction_line(EXTRACTIONS[0]))["mentions"] if m["kind"] == "date"]

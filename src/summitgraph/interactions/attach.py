@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from summitgraph.interactions.context import DocIndex, is_noun
 from summitgraph.interactions.participants import light_verb
-from summitgraph.lexicon.meetings import MODE_WORDS
+from summitgraph.lexicon.meetings import MODE_WORDS, meeting_noun
 from summitgraph.lexicon.numbers import CARDINALS
 from summitgraph.lexicon.participants import (
     ARTICLES,
@@ -23,6 +23,7 @@ from summitgraph.lexicon.participants import (
     MEANS_PREPS,
     PERSON_PLACE_PREPS,
     PLACE_PREPS,
+    SEPARATELY,
     TIMES_WORDS,
     WHERE,
 )
@@ -158,7 +159,11 @@ def make_candidate(
     side_b: list[int] = (),  # type: ignore[assignment]
     target: int | None = None,
     mode: Mode | None = None,
+    **extra,
 ) -> Candidate:
+    """A candidate of ``kind`` for ``trigger``, with the date, place, count and
+    sentence attached from the ``path`` of tokens to search; ``extra`` are the
+    candidate's other fields (``contact``, ``separately``, ``hosts``...)."""
     involved = set(side_a) | set(side_b) | ({target} if target is not None else set())
     exclude = _excluded(ctx, involved, trigger)
     date, date_end = _date_near(ctx, path, exclude)
@@ -170,6 +175,7 @@ def make_candidate(
         kind=kind,
         trigger=trigger.text,
         trigger_start=trigger.idx,
+        trigger_end=trigger.idx + len(trigger.text),
         side_a=tuple(side_a),
         side_b=tuple(i for i in side_b if i not in side_a),
         target=target,
@@ -181,7 +187,18 @@ def make_candidate(
         count=_count(trigger),
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
+        **extra,
     )
+
+
+def one_by_one(trigger: Token) -> bool:
+    """Whether the partners named met the subject one by one: "met Abe and
+    Morrison separately", "summits with Trump and Moon", "met them twice"."""
+    if any(c.lower_ in SEPARATELY for c in trigger.children):
+        return True
+    found = meeting_noun(trigger.lower_)
+    plural = trigger.tag_ == "NNS" and found is not None and not found[1].plural_only
+    return plural or (_count(trigger) or 1) > 1
 
 
 def event_context(noun: Token, climbed: list[Token], status: Status) -> list[Token]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summitgraph.interactions.attach import event_context, make_candidate, mode
-from summitgraph.interactions.context import DocIndex
+from summitgraph.interactions.attach import event_context, make_candidate, mode, one_by_one
+from summitgraph.interactions.context import DocIndex, is_noun
 from summitgraph.interactions.participants import (
     agents,
     along_with,
@@ -35,13 +35,27 @@ from summitgraph.lexicon.participants import (
     NOUN_PARTNER_PREPS,
     OCCASION_PREPS,
 )
-from summitgraph.models import Candidate, Mode
+from summitgraph.models import Candidate, Mode, Status
 
 __all__ = ["meet_noun", "meet_verb"]
 
 _WITH = frozenset({"with"})
 # Entity labels a name between a verb and its person may carry ("meeting U.S. Secretary of State John Kerry").
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _meeting(
+    ctx: DocIndex, trigger: Token, value: Status, path: list[Token], *sides: list[int], mode: Mode | None
+) -> Candidate:
+    """A ``met`` candidate: the kind of contact from the trigger's lexicon row,
+    and whether its partners met the subject one by one."""
+    verb = meeting_verb(trigger.lower_)
+    noun = meeting_noun(trigger.lower_)
+    row = verb[1] if verb is not None and not is_noun(trigger) else noun[1] if noun is not None else None
+    contact = row.contact if row is not None else "meeting"
+    return make_candidate(
+        ctx, "met", trigger, value, path, *sides, mode=mode, contact=contact, separately=one_by_one(trigger)
+    )
 
 
 def meet_verb(ctx: DocIndex, verb: Token) -> list[Candidate]:
@@ -74,10 +88,10 @@ def meet_verb(ctx: DocIndex, verb: Token) -> list[Candidate]:
     objects += partners
     everyone = between(ctx, verb)
     if everyone:
-        return [make_candidate(ctx, "met", verb, value, path, everyone, mode=mode(verb))]
+        return [_meeting(ctx, verb, value, path, everyone, mode=mode(verb))]
     if not objects and (has_partner or len(subject) < 2):
         return []
-    return [make_candidate(ctx, "met", verb, value, path, subject, objects, mode=_verb_mode(verb, row, calling_on))]
+    return [_meeting(ctx, verb, value, path, subject, objects, mode=_verb_mode(verb, row, calling_on))]
 
 
 def _verb_mode(verb: Token, row: MeetingVerb, calling_on: list[int]) -> Mode | None:
@@ -95,7 +109,7 @@ def _gathering(ctx: DocIndex, verb: Token) -> list[Candidate]:
     guests = [i for c in verb.children if c.dep_ == "dobj" for i in phrase(ctx, c) if ctx.is_person(i)]
     if len(guests) < 2:
         return []
-    return [make_candidate(ctx, "met", verb, status(ctx, verb), [verb], guests, mode="in_person")]
+    return [_meeting(ctx, verb, status(ctx, verb), [verb], guests, mode="in_person")]
 
 
 def _called_on(ctx: DocIndex, verb: Token) -> list[int]:
@@ -138,7 +152,7 @@ def meet_noun(ctx: DocIndex, noun: Token) -> list[Candidate]:
     how = mode(noun) or (mode(light) if light is not None else None)
     everyone = between(ctx, noun) or (between(ctx, light) if light is not None else [])
     if everyone:
-        return [make_candidate(ctx, "met", noun, value, [noun] + up_to_verb(noun), everyone, mode=how)]
+        return [_meeting(ctx, noun, value, [noun] + up_to_verb(noun), everyone, mode=how)]
     partners, has_partner = with_phrase(ctx, noun, NOUN_PARTNER_PREPS)
     if not has_partner and light is not None:
         # "Kim held three summits last year with Xi".
@@ -158,7 +172,7 @@ def meet_noun(ctx: DocIndex, noun: Token) -> list[Candidate]:
     if own and not has_partner:
         # "their summit", "the Kim-Trump summit": the possessors met each other.
         if len(own) >= 2:
-            return [make_candidate(ctx, "met", noun, value, [noun] + up_to_verb(noun), own, mode=how)]
+            return [_meeting(ctx, noun, value, [noun] + up_to_verb(noun), own, mode=how)]
         return []
     found = meeting_noun(noun.lower_)
     if not has_partner and found is not None and found[1].weak and light is None:
@@ -169,10 +183,10 @@ def meet_noun(ctx: DocIndex, noun: Token) -> list[Candidate]:
     if has_partner:
         if not partners:
             return []
-        return [make_candidate(ctx, "met", noun, value, path, side_a, partners, mode=how)]
+        return [_meeting(ctx, noun, value, path, side_a, partners, mode=how)]
     if len(side_a) >= 2:
         # "Kim and Trump held a summit".
-        return [make_candidate(ctx, "met", noun, value, path, side_a, mode=how)]
+        return [_meeting(ctx, noun, value, path, side_a, mode=how)]
     return []
 
 

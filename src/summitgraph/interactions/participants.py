@@ -31,6 +31,8 @@ from summitgraph.lexicon.participants import (
     PAIR_QUANTIFIERS,
     PEOPLE_NOUNS,
     RELATIVE_PRONOUNS,
+    REPRESENTATIVE_NOUNS,
+    REPRESENTED_PREPS,
     TOPIC_PREPS,
 )
 from summitgraph.lexicon.travel import VISIT_NOUNS
@@ -58,6 +60,8 @@ def phrase(ctx: DocIndex, head: Token, depth: int = 0) -> list[int]:
             found.extend(_last_two(ctx, token))
         elif token.i in ctx.mention_at:
             found.append(ctx.mention_at[token.i])
+        elif token.lower_ in REPRESENTATIVE_NOUNS:
+            found.extend(_represented(ctx, token))
         for child in token.children:
             dep = child.dep_
             if dep in {"conj", "appos"}:
@@ -85,6 +89,27 @@ def phrase(ctx: DocIndex, head: Token, depth: int = 0) -> list[int]:
                 # parser hung under the second name.
                 stack.append(child)
     return sorted(set(found), key=lambda i: ctx.mentions[i].start)
+
+
+def _represented(ctx: DocIndex, noun: Token) -> list[int]:
+    """The countries and organisations a noun of representatives stands for,
+    when the phrase names none of them: "a U.S. delegation", "Chinese
+    counterparts", "officials from the RNC" (not "officials, including Kim")."""
+    if any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in INCLUDING for c in noun.children):
+        return []
+    found = []
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod", "nmod", "poss"}:
+            candidates = [child]
+        elif child.dep_ == "prep" and child.lower_ in REPRESENTED_PREPS:
+            candidates = [c for c in child.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for token in candidates:
+            index = ctx.mention_at.get(token.i)
+            if index is not None and ctx.mentions[index].kind in {"place", "organization"}:
+                found.append(index)
+    return found
 
 
 def climb(ctx: DocIndex, start: Token) -> tuple[list[int], list[Token]]:
@@ -129,6 +154,9 @@ def climb(ctx: DocIndex, start: Token) -> tuple[list[int], list[Token]]:
                     return people, path + [token.head]
         if token.dep_ in {"ccomp", "parataxis", "ROOT"} or token.head.i == token.i:
             return [], path
+        if token.dep_ == "appos" and token.head.i in ctx.mention_at:
+            # "Kim Yong-chol, a key negotiator in talks with the United States": the one described.
+            return [ctx.mention_at[token.head.i]], path
         if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS:
             above = token.head.head
             if above.lower_ not in ASPECT_NOUNS and above.lower_ not in AHEAD_PREPS:

@@ -110,6 +110,12 @@ _CONTROL_WORDS: dict[str, Cue] = {
     "able": Cue("possible"),
     "unable": Cue("possible"),
     "possible": Cue("possible"),
+    # nouns of plans and offers: "preparations for a summit", "an invitation to talks"
+    "preparations": Cue("planned", future=True),
+    "negotiations": Cue("possible", future=True),  # "negotiations for a second summit"
+    "invitation": Cue("possible", future=True),
+    "proposal": Cue("possible", future=True),
+    "bid": Cue("possible", future=True),
 }
 
 #: "is to meet": a form of "be" with a "to"-infinitive is a plan.

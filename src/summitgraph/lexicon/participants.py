@@ -6,7 +6,7 @@ sentence it is for.
 
 from __future__ import annotations
 
-from summitgraph.lexicon.forms import verb_forms
+from summitgraph.lexicon.forms import noun_forms, verb_forms
 
 __all__ = [
     "ADDRESS_VERBS",
@@ -46,6 +46,22 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"that", "who", "which", "whom", "
 #: "a delegation led by X": the group's leader stands for it.
 GROUP_NOUNS: frozenset[str] = frozenset({"delegation", "delegations", "team", "group", "mission"})
 LED: frozenset[str] = frozenset({"led", "headed"})
+
+#: Nouns for the people who represent a country or organisation: "a U.S.
+#: delegation", "Chinese counterparts", "RNC officials", "the Iranian side",
+#: "representatives of the Taliban". Unless the phrase names them, the
+#: country or organisation is the party.
+REPRESENTATIVE_NOUNS: frozenset[str] = frozenset(
+    form
+    for lemma in """
+    delegation team official counterpart negotiator diplomat envoy representative leader leadership
+    government administration authority side minister officer activist member executive emissary
+    mediator lawmaker legislator
+    """.split()
+    for form in noun_forms(lemma)
+)
+#: "officials from the RNC", "representatives of Iran".
+REPRESENTED_PREPS: frozenset[str] = frozenset({"of", "from"})
 
 # --- several people named before -------------------------------------------------
 
@@ -117,6 +133,9 @@ WHERE: frozenset[str] = frozenset({"where"})
 VISIT_PREPS: frozenset[str] = frozenset({"to", "in", "of"})
 
 # --- how many ---------------------------------------------------------------------
+
+#: "met Abe and Morrison separately": one meeting with each, not one of all.
+SEPARATELY: frozenset[str] = frozenset({"separately", "individually", "respectively", "bilaterally", "each"})
 
 #: "met twice", "met three times": how many meetings an adverb counts.
 TIMES_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
