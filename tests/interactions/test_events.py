@@ -26,6 +26,7 @@ BEIJING = "place:beijing"
 SINGAPORE = "place:singapore"
 JAPAN = "place:japan"
 KCNA = "organization:kcna"
+ASEAN = "organization:asean"
 
 LABELS = {
     KIM: "Kim Jong-un",
@@ -42,6 +43,7 @@ LABELS = {
     "place:tokyo": "Tokyo",
     "place:korean-peninsula": "Korean Peninsula",
     KCNA: "KCNA",
+    ASEAN: "ASEAN",
 }
 SPACY_LABEL = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
 
@@ -141,8 +143,8 @@ def ends(edges, kind: str | None = None) -> list[tuple[str, str, str]]:
 
 def _pairs_article(side_a: list[str], side_b: list[str]):
     a = Article()
-    surfaces = {"Kim": KIM, "Xi": XI, "Trump": TRUMP, "Moon": MOON, "KCNA": KCNA, "Beijing": BEIJING}
-    s = a.sentence("Kim, Xi, Trump, Moon, KCNA and Beijing talked.", names=surfaces)
+    surfaces = {"Kim": KIM, "Xi": XI, "Trump": TRUMP, "Moon": MOON, "ASEAN": ASEAN, "KCNA": KCNA, "Beijing": BEIJING}
+    s = a.sentence("Kim, Xi, Trump, Moon, ASEAN, KCNA and Beijing talked.", names=surfaces)
     c = a.candidate(
         s, "met", "talked", side_a=tuple(a.name(n) for n in side_a), side_b=tuple(a.name(n) for n in side_b)
     )
@@ -160,18 +162,20 @@ def _pairs_article(side_a: list[str], side_b: list[str]):
         (["Kim"], [], []),
         # organisations and countries take part; a capital stands for its country
         (
-            ["Kim", "KCNA"],
+            ["Kim", "ASEAN"],
             ["Xi", "Beijing"],
             [
-                ("met", KCNA, KIM),
-                ("met", KCNA, XI),
-                ("met", KCNA, CHINA),
+                ("met", ASEAN, KIM),
+                ("met", ASEAN, XI),
+                ("met", ASEAN, CHINA),
                 ("met", KIM, XI),
                 ("met", KIM, CHINA),
                 ("met", XI, CHINA),
             ],
         ),
-        (["KCNA"], ["Beijing"], [("met", KCNA, CHINA)]),
+        (["ASEAN"], ["Beijing"], [("met", ASEAN, CHINA)]),
+        # a news outlet is interviewed, not met ("told KCNA")
+        (["Kim"], ["KCNA"], []),
         # no one meets themselves; a pair listed on both sides once
         (["Kim"], ["Kim"], []),
         (["Kim", "Xi"], ["Xi", "Kim"], [("met", KIM, XI)]),

@@ -28,6 +28,7 @@ from summitgraph.lexicon.meetings import GATHER_PARTICLES, MeetingVerb, meeting_
 from summitgraph.lexicon.names import TITLES
 from summitgraph.lexicon.participants import (
     ADDRESS_VERBS,
+    FROM,
     HOSTED,
     HOSTING_PREPS,
     HOSTING_VERBS,
@@ -154,6 +155,9 @@ def meet_noun(ctx: DocIndex, noun: Token) -> list[Candidate]:
     if everyone:
         return [_meeting(ctx, noun, value, [noun] + up_to_verb(noun), everyone, mode=how)]
     partners, has_partner = with_phrase(ctx, noun, NOUN_PARTNER_PREPS)
+    callers, _ = with_phrase(ctx, noun, FROM)
+    # "a call from Putin", but not "a video call from Bamako": a place there is where the caller is.
+    partners = [i for i in partners if i not in callers or ctx.mentions[i].kind != "place"]
     if not has_partner and light is not None:
         # "Kim held three summits last year with Xi".
         partners, has_partner = with_phrase(ctx, light, _WITH)

@@ -97,6 +97,8 @@ def _represented(ctx: DocIndex, noun: Token) -> list[int]:
     counterparts", "officials from the RNC" (not "officials, including Kim")."""
     if any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in INCLUDING for c in noun.children):
         return []
+    if any(m.token_start == noun.i + 1 and m.kind == "person" for m in ctx.mentions):
+        return []  # "his Venezuelan counterpart Héctor Lugo Rangel": the person named
     found = []
     for child in noun.children:
         if child.dep_ in {"compound", "amod", "nmod", "poss"}:
@@ -335,7 +337,10 @@ def possessors(ctx: DocIndex, noun: Token) -> list[int]:
             found.extend(phrase(ctx, child))
         elif child.dep_ in {"prep", "agent"} and child.lower_ == "by":
             found.extend(i for obj in child.children if obj.dep_ == "pobj" for i in phrase(ctx, obj))
-    return [i for i in dict.fromkeys(found)]
+    found = list(dict.fromkeys(found))
+    if len(found) == 1 and ctx.surely_not_person(found[0]):
+        return []  # "the APEC summit", "the Singapore summit": the forum or the place, not a party
+    return found
 
 
 def noun_agent(ctx: DocIndex, noun: Token) -> tuple[list[int], list[Token]]:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from summitgraph import gazetteer
+from summitgraph.lexicon.media import is_media
 from summitgraph.models import Entity, NameMention, Party
 from summitgraph.resolve import Resolution, entity_id
 
@@ -54,11 +55,13 @@ class PartyFinder:
     def party(self, index: int) -> Party | None:
         m = self.mentions[index]
         eid = self.resolution.entity_of[index]
+        if eid is None and m.same_as is not None:
+            return self.party(m.same_as)  # "his Venezuelan counterpart, Héctor Lugo Rangel"
         if eid is None:
             return self._represented(m)
         entity = self.entities.get(eid) or self.added.get(eid)
-        if entity is None:
-            return None
+        if entity is None or entity.kind == "organization" and is_media(entity.label):
+            return None  # "speaking to the BBC": an interview, not a meeting
         if entity.kind == "place":
             country = self._country_party(entity)
             return (

@@ -103,6 +103,8 @@ HOSTING_VERBS: frozenset[str] = frozenset(form for lemma in ("host", "give", "th
 HOSTING_PREPS: frozenset[str] = frozenset({"for", "in"})
 #: "a meeting with Xi", "a call from Putin", "a visit to Merkel".
 NOUN_PARTNER_PREPS: frozenset[str] = frozenset({"with", "from", "to"})
+#: "a call from Putin": the caller (a person or organisation, never a place).
+FROM: frozenset[str] = frozenset({"from"})
 
 # --- the event's own phrases ------------------------------------------------------
 
