@@ -113,7 +113,9 @@ def score_article(d: dict, x, totals: dict, verbose: bool) -> None:
         for pair, entries in gold.items():
             if pair not in predicted:
                 m = entries[0]
-                print(f"MISS {d['doc_id'][:28]:28} {' / '.join(sorted(pair))} [{m['occurred']} {m['date']} {m['place']}]")
+                print(
+                    f"MISS {d['doc_id'][:28]:28} {' / '.join(sorted(pair))} [{m['occurred']} {m['date']} {m['place']}]"
+                )
                 print(f"       {m['evidence'][:150]!r}")
 
 
