@@ -76,7 +76,7 @@ def antecedent(ctx: DocIndex, pronoun: Token, phrase: Phrase, depth: int = 1) ->
     if pronoun.dep_ in OBJECT_DEPS and own is not None:
         own_subject = subject_of(own)
         if own_subject is not None and own_subject.i != pronoun.i:
-            barred = set(phrase(ctx, own_subject, depth + 1))
+            barred = set(phrase(ctx, own_subject, depth))  # "he spoke to her": she is not he
 
     def people_of(subject: Token) -> list[int]:
         return [i for i in phrase(ctx, subject, depth) if ctx.is_person(i) and i not in barred]

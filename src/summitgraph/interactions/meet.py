@@ -41,6 +41,7 @@ from summitgraph.models import Candidate, Mode, Status
 __all__ = ["meet_noun", "meet_verb"]
 
 _WITH = frozenset({"with"})
+_TO = frozenset({"to"})
 # Entity labels a name between a verb and its person may carry ("meeting U.S. Secretary of State John Kerry").
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -85,7 +86,8 @@ def meet_verb(ctx: DocIndex, verb: Token) -> list[Candidate]:
         objects = [i for i in objects if ctx.is_person(i)]
         if not objects:
             return []  # "received a letter"
-    partners, has_partner = with_phrase(ctx, verb, row.partner_preps)
+    on_phone = mode(verb) in {"phone", "video"}
+    partners, has_partner = with_phrase(ctx, verb, row.partner_preps | _TO if on_phone else row.partner_preps)
     objects += partners
     everyone = between(ctx, verb)
     if everyone:

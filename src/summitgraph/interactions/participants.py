@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from summitgraph.interactions.context import DocIndex
 from summitgraph.interactions.coreference import antecedent, is_pair, last_two
 from summitgraph.lexicon.meetings import LIGHT_VERBS, MEETING_NOUNS, MODE_WORDS
+from summitgraph.lexicon.modality import control_cue
 from summitgraph.lexicon.names import PERSON_PRONOUNS, TITLES
 from summitgraph.lexicon.participants import (
     AHEAD_PREPS,
@@ -255,8 +256,8 @@ def noun_agent(ctx: DocIndex, noun: Token) -> tuple[list[int], list[Token]]:
     the subject of a light verb ("Kim held summits"), or of the clause a
     time phrase belongs to ("Kim arrived ahead of a summit with Trump")."""
     head = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass"} and head.lower_ in LIGHT_VERBS:
-        return climb(ctx, head)
+    if noun.dep_ in {"dobj", "nsubjpass"} and (head.lower_ in LIGHT_VERBS or _calls_off(head)):
+        return climb(ctx, head)  # "Kim held summits", "Trump cancelled the summit with Kim"
     if noun.dep_ == "conj":
         first = noun
         while first.dep_ == "conj":
@@ -269,6 +270,12 @@ def noun_agent(ctx: DocIndex, noun: Token) -> tuple[list[int], list[Token]]:
             return [], []
         return climb(ctx, head)
     return [], []
+
+
+def _calls_off(verb: Token) -> bool:
+    """ "cancelled", "postponed", "called off": its subject would have taken part."""
+    cue = control_cue(verb.lower_, [c.lower_ for c in verb.children if c.dep_ == "prt"])
+    return cue is not None and cue.status == "cancelled"
 
 
 def up_to_verb(token: Token) -> list[Token]:

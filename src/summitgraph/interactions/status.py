@@ -36,7 +36,7 @@ from summitgraph.syntax import clause_tense, verb_above
 __all__ = ["EDGE_STATUSES", "becomes_edge", "status"]
 
 #: The statuses that become interaction edges; the others are kept from the graph.
-EDGE_STATUSES: frozenset[Status] = frozenset({"occurred", "planned", "possible"})
+EDGE_STATUSES: frozenset[Status] = frozenset({"occurred", "planned", "possible", "cancelled"})
 
 
 def becomes_edge(value: Status) -> bool:
@@ -59,12 +59,17 @@ def _negation(token: Token) -> Status | None:
     ):
         return "denied"
     if token.dep_ in {"dobj", "xcomp", "nsubjpass"}:
-        cue = control_cue(head.lower_)
+        cue = control_cue(head.lower_, particles(head))
         if cue is not None and cue.status in {"cancelled", "denied"}:
             return cue.status
     if token.dep_ == "pobj" and head.lower_ in WITHOUT:
         return "denied"
     return None
+
+
+def particles(verb: Token) -> list[str]:
+    """The particles of a phrasal verb: "called off" -> ["off"]."""
+    return [c.lower_ for c in verb.children if c.dep_ == "prt"]
 
 
 def status(ctx: DocIndex, trigger: Token) -> Status:
@@ -122,7 +127,7 @@ def _verb_status(verb: Token, trigger: Token) -> Status:
         if verb.i != trigger.i:
             if verb.lower_ in BE_FORMS and trigger.dep_ == "xcomp":
                 return "planned"  # "Modi is to meet Abe"
-            cue = control_cue(verb.lower_)
+            cue = control_cue(verb.lower_, particles(verb))
             if cue is not None and cue.status is not None:
                 if cue.status == "planned" and _past_perfect(verb):
                     return "cancelled"  # "had been due to travel": the plan fell through

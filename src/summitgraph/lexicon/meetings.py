@@ -31,7 +31,8 @@ class MeetingVerb(NamedTuple):
     """What one meeting verb means.
 
     - ``partner_preps``: prepositions whose object is the other party ("met
-      with Xi", "spoke to Moon");
+      with Xi", "spoke to Moon"); on the phone, "to" always is ("talked on a
+      cellphone to Obama");
     - ``object_is_partner``: its direct object is the other party ("met Xi");
       False for verbs whose object is the topic ("discussed trade with Abe")
       or that meet only "with" someone ("talk to reporters" is no meeting);
@@ -86,6 +87,9 @@ _MEETING_VERBS: dict[str, MeetingVerb] = {
     "shake": MeetingVerb(particle=frozenset({"hands"}), in_person=True),  # "Kim shook hands with Trump"
     "sit": MeetingVerb(particle=frozenset({"down"}), in_person=True),  # "Biden sat down with Xi"
     "bring": MeetingVerb(particle=frozenset({"together"}), in_person=True),  # "the summit brought together X, Y"
+    "interact": MeetingVerb(object_is_partner=False),  # "the two leaders will interact at the summit"
+    "summon": MeetingVerb(person_object=True, in_person=True),  # "India summoned High Commissioner Basit"
+    "negotiate": MeetingVerb(object_is_partner=False, contact="talks"),  # "negotiated with the Taliban"
 }
 
 #: "brought together X, Y and Z": a gathering of everyone named, not a pair with the subject.
@@ -175,6 +179,8 @@ _MODE_NOUNS: dict[str, Mode] = {
     "call": "phone",
     "phone": "phone",
     "telephone": "phone",
+    "cellphone": "phone",
+    "smartphone": "phone",
     "phone-call": "phone",
     "phonecall": "phone",
     "video": "video",
