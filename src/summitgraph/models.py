@@ -250,6 +250,13 @@ class Candidate(Record):
         description="for a visit: True when the text says official or state visit, None when an official's "
         "visit would be (a visit word), False for private trips and mere travel",
     )
+    partial: bool = Field(
+        default=False, description="the text names only some parties ('with leaders in law enforcement')"
+    )
+    joins: bool = Field(
+        default=False, description="its parties take part in an event told just before ('attended the meeting')"
+    )
     confidence: float = 1.0
+    sentence: int = Field(default=0, description="index of the sentence in the Doc")
     sentence_start: int
     sentence_end: int

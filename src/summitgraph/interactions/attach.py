@@ -132,8 +132,8 @@ def mode(trigger: Token) -> Mode | None:
 def _count(trigger: Token) -> int | None:
     """How many: "three summits", "met twice", "met three times"."""
     for child in trigger.children:
-        if child.dep_ == "nummod" and is_noun(trigger):
-            return _number(child)
+        if child.dep_ == "nummod" and is_noun(trigger) and trigger.tag_ == "NNS":
+            return _number(child)  # "three summits", not "a four-hour meeting"
         if child.dep_ == "advmod" and child.lower_ in TIMES_WORDS:
             return TIMES_WORDS[child.lower_]
         if child.dep_ in {"npadvmod", "dobj", "advmod"} and child.lower_ in COUNT_NOUNS:
@@ -185,6 +185,7 @@ def make_candidate(
         status=status,
         mode=mode,
         count=_count(trigger),
+        sentence=ctx.sentence_of[trigger.i],
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
         **extra,

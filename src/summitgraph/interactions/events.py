@@ -18,7 +18,7 @@ import hashlib
 from collections.abc import Sequence
 
 from summitgraph import gazetteer
-from summitgraph.interactions.merge import join_events, merge_events, merge_simple, merge_visits
+from summitgraph.interactions.merge import agrees, join_events, merge_events, merge_simple, merge_visits
 from summitgraph.interactions.parties import PartyFinder
 from summitgraph.models import Candidate, ContactKind, Entity, Event, Evidence, Interaction, Mention, NameMention, Party
 from summitgraph.resolve import Resolution
@@ -45,10 +45,14 @@ def interactions(
     events: list[Event] = []
     edges: list[Interaction] = []
     trips: list[tuple[tuple[str, str | None], Event]] = []
+    told: list[tuple[int, Event]] = []  # (sentence, event) in text order, for statements that join one
     for c in candidates:
         facts = _facts(text, article_id, c, dates, finder)
         if c.kind == "met":
-            events.extend(_meetings(c, finder, facts))
+            for event in _meetings(c, finder, facts):
+                if c.joins and _join_told(told, c.sentence, event):
+                    continue
+                told.append((c.sentence, event))
         elif c.kind == "visited":
             visit_edges, trip = _visit(c, finder, facts, mentions)
             edges.extend(visit_edges)
@@ -62,6 +66,7 @@ def interactions(
                     if a.entity != b.entity:
                         edges.append(_edge("accompanied", a.entity, b.entity, facts))
     visits = merge_visits([e for e in edges if e.kind == "visited"])
+    events = [event for _, event in told if len(event.parties) >= 2]
     events = merge_events(events + _trip_events(visits, trips))
     edges = visits + merge_simple([e for e in edges if e.kind == "accompanied"])
     edges += [edge for event in events for edge in event_edges(event)]
@@ -144,7 +149,32 @@ def _meetings(c: Candidate, finder: PartyFinder, facts: dict) -> list[Event]:
     else:
         groups = [side_a + side_b]
     contact = _contact(c)
-    return [_event(contact, group, facts) for group in groups if len(group) >= 2]
+    least = 1 if c.partial or c.joins else 2  # one named party: kept to be joined, dropped if none does
+    return [_event(contact, group, facts) for group in groups if len(group) >= least]
+
+
+#: How many sentences back a statement that joins an event looks for it:
+#: "A large group participated in the exchange of ideas" three sentences
+#: after "a meeting at the White House".
+JOIN_WINDOW = 4
+
+
+def _join_told(told: list[tuple[int, Event]], sentence: int, joiner: Event) -> bool:
+    """Add the parties of a statement that takes up an event ("took part in
+    the exchange", "attended the summit", "after their talks") to an event told
+    within ``JOIN_WINDOW`` sentences before: one that shares a party with it,
+    else the last one, when status and dates agree. False when there is none."""
+    if joiner.status in {"cancelled", "denied"}:
+        return False
+    recent = [n for n in range(len(told) - 1, -1, -1) if sentence - told[n][0] <= JOIN_WINDOW]
+    joining = {p.entity for p in joiner.parties}
+    sharing = [n for n in recent if joining & {p.entity for p in told[n][1].parties}]
+    for n in sharing or recent[:1]:
+        event = told[n][1]
+        if event.status == joiner.status and agrees(event.date or event.start, joiner.date or joiner.start):
+            told[n] = (told[n][0], join_events(event, joiner))
+            return True
+    return False
 
 
 def _contact(c: Candidate) -> ContactKind:
@@ -238,7 +268,7 @@ def _visit(
     edges = [_edge("visited", v.entity, country_id or "", edge_facts) for v in visitors]
     hosts = finder.parties(c.hosts)
     official = c.official or c.official is None and any(finder.titled(v.entity) for v in visitors)
-    if not hosts and official and country_id is not None and c.target is not None:
+    if not hosts and official and finder.is_country(country_id) and c.target is not None:
         m = mentions[c.target]
         hosts = [Party(entity=country_id, kind="place", text=m.text, start=m.start, end=m.end)]
     parties = visitors + [h for h in hosts if h.entity not in {v.entity for v in visitors}]

@@ -28,6 +28,7 @@ from summitgraph.lexicon.meetings import GATHER_PARTICLES, MeetingVerb, meeting_
 from summitgraph.lexicon.names import TITLES
 from summitgraph.lexicon.participants import (
     ADDRESS_VERBS,
+    DEFINITE,
     FROM,
     HOSTED,
     HOSTING_PREPS,
@@ -38,7 +39,7 @@ from summitgraph.lexicon.participants import (
 )
 from summitgraph.models import Candidate, Mode, Status
 
-__all__ = ["meet_noun", "meet_verb"]
+__all__ = ["join_noun", "meet_noun", "meet_verb"]
 
 _WITH = frozenset({"with"})
 _TO = frozenset({"to"})
@@ -47,7 +48,13 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 def _meeting(
-    ctx: DocIndex, trigger: Token, value: Status, path: list[Token], *sides: list[int], mode: Mode | None
+    ctx: DocIndex,
+    trigger: Token,
+    value: Status,
+    path: list[Token],
+    *sides: list[int],
+    mode: Mode | None,
+    **extra: bool,
 ) -> Candidate:
     """A ``met`` candidate: the kind of contact from the trigger's lexicon row,
     and whether its partners met the subject one by one."""
@@ -56,7 +63,7 @@ def _meeting(
     row = verb[1] if verb is not None and not is_noun(trigger) else noun[1] if noun is not None else None
     contact = row.contact if row is not None else "meeting"
     return make_candidate(
-        ctx, "met", trigger, value, path, *sides, mode=mode, contact=contact, separately=one_by_one(trigger)
+        ctx, "met", trigger, value, path, *sides, mode=mode, contact=contact, separately=one_by_one(trigger), **extra
     )
 
 
@@ -186,14 +193,41 @@ def meet_noun(ctx: DocIndex, noun: Token) -> list[Candidate]:
     subject, path = noun_agent(ctx, noun)
     side_a = own or subject
     path = event_context(noun, path, value)
-    if has_partner:
-        if not partners:
-            return []
+    if has_partner and partners:
         return [_meeting(ctx, noun, value, path, side_a, partners, mode=how)]
-    if len(side_a) >= 2:
+    if len(side_a) >= 2 and not has_partner:
         # "Kim and Trump held a summit".
         return [_meeting(ctx, noun, value, path, side_a, mode=how)]
+    if side_a and has_partner:
+        # "a meeting at the White House with leaders in law enforcement": others, unnamed,
+        # whom a later sentence may name ("A large group took part, including ...").
+        return [_meeting(ctx, noun, value, path, side_a, mode=how, partial=True)]
+    if side_a and _definite(noun) and not _named_event(ctx, noun):
+        # "Merkel attended the summit": she joins the summit told just before, if any.
+        return [_meeting(ctx, noun, value, path, side_a, mode=how, joins=True)]
     return []
+
+
+def join_noun(ctx: DocIndex, noun: Token) -> list[Candidate]:
+    """ "A large group participated in the exchange of ideas, including Lynch
+    and Garcetti": the people who took part in an event told just before."""
+    if not _definite(noun) or _named_event(ctx, noun):
+        return []
+    side_a, path = noun_agent(ctx, noun)
+    if not side_a:
+        return []
+    return [_meeting(ctx, noun, status(ctx, noun), [noun, *path], side_a, mode=None, joins=True)]
+
+
+def _named_event(ctx: DocIndex, noun: Token) -> bool:
+    """ "the G7 summit", "the Singapore summit": an event named by its forum or
+    place, not one taken up again."""
+    return any(c.dep_ in {"compound", "nmod", "poss"} and c.i in ctx.mention_at for c in noun.children)
+
+
+def _definite(noun: Token) -> bool:
+    """ "the meeting", "that summit", "Wednesday's conversation": one already told of."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children)
 
 
 def _hosts(ctx: DocIndex, noun: Token) -> list[int]:

@@ -15,14 +15,14 @@ from collections.abc import Iterable
 
 from summitgraph.models import ContactKind, EdgeStatus, Event, Interaction
 
-__all__ = ["STATUS_RANK", "merge_events", "merge_simple", "merge_visits", "same_event"]
+__all__ = ["STATUS_RANK", "agrees", "merge_events", "merge_simple", "merge_visits", "same_event"]
 
 #: Which status a trip told in several statements takes: what happened, else
 #: what was called off, else what was planned, else what was possible.
 STATUS_RANK: dict[EdgeStatus, int] = {"occurred": 3, "cancelled": 2, "planned": 1, "possible": 0}
 
 
-def _agrees(a: str | None, b: str | None) -> bool:
+def agrees(a: str | None, b: str | None) -> bool:
     """Two TIMEX3 values (or places) that can name the same thing: one
     unknown, or one a prefix of the other ("2018" and "2018-06")."""
     return a is None or b is None or a.startswith(b) or b.startswith(a)
@@ -68,7 +68,7 @@ def _same_trip(a: Interaction, b: Interaction) -> bool:
     days_b = [d for d in (b.date, b.start, b.end) if d]
     if not days_a or not days_b:
         return True
-    if any(_agrees(x, y) for x in days_a for y in days_b):
+    if any(agrees(x, y) for x in days_a for y in days_b):
         return True
     full_a = [dt.date.fromisoformat(d) for d in days_a if len(d) == 10 and d[:4].isdigit()]
     full_b = [dt.date.fromisoformat(d) for d in days_b if len(d) == 10 and d[:4].isdigit()]
@@ -121,11 +121,11 @@ def same_event(a: Event, b: Event, *, subset: bool = True) -> bool:
     with ``subset`` the parties of one may be among the other's ("Obama hosted
     Lynch, Edwards and Garcetti" and "Obama met Garcetti")."""
     pa, pb = {p.entity for p in a.parties}, {p.entity for p in b.parties}
-    same_parties = pa == pb or subset and (pa <= pb or pb <= pa)
+    same_parties = pa == pb or subset and min(len(pa), len(pb)) >= 2 and (pa <= pb or pb <= pa)
     return (
         same_parties
         and a.status == b.status
-        and _agrees(a.date or a.start, b.date or b.start)
+        and agrees(a.date or a.start, b.date or b.start)
         and (a.place_id is None or b.place_id is None or a.place_id == b.place_id)
         and (a.mode is None or b.mode is None or a.mode == b.mode)
         and (a.count or 1) == 1

@@ -30,6 +30,7 @@ from summitgraph.lexicon.participants import (
     RELATIVE_PRONOUNS,
     REPRESENTATIVE_NOUNS,
     REPRESENTED_PREPS,
+    REPRESENTING,
     TOPIC_PREPS,
 )
 from summitgraph.lexicon.travel import VISIT_NOUNS
@@ -102,6 +103,8 @@ def _represented(ctx: DocIndex, noun: Token) -> list[int]:
             candidates = [child]
         elif child.dep_ == "prep" and child.lower_ in REPRESENTED_PREPS:
             candidates = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "acl" and child.lower_ in REPRESENTING:
+            candidates = [c for c in child.children if c.dep_ in {"dobj", "pobj"}]
         else:
             continue
         for token in candidates:

@@ -48,6 +48,11 @@ class PartyFinder:
             found[party.entity] = party
         return list(found.values())
 
+    def is_country(self, eid: str | None) -> bool:
+        """Whether the entity is a country (not a continent, region or site: "Europe", "Capitol Hill")."""
+        entity = (self.entities.get(eid) or self.added.get(eid)) if eid else None
+        return entity is not None and entity.kind == "place" and gazetteer.country(entity.label) is not None
+
     def titled(self, eid: str) -> bool:
         """Whether the article gives the entity a title ("North Korean leader Kim Jong-un")."""
         return any(m.titles for m, e in zip(self.mentions, self.resolution.entity_of) if e == eid)

@@ -15,6 +15,7 @@ from summitgraph.lexicon.forms import noun_forms, verb_forms
 from summitgraph.models import ContactKind, Mode
 
 __all__ = [
+    "ANAPHORIC_NOUNS",
     "GATHER_PARTICLES",
     "LIGHT_VERBS",
     "MEETING_NOUNS",
@@ -150,6 +151,13 @@ _MEETING_NOUNS: dict[str, MeetingNoun] = {
     "consultations": MeetingNoun(weak=True, plural_only=True, contact="talks"),
 }
 
+#: Nouns that name a meeting only when they take one up again: "participated
+#: in the exchange of ideas", "the session ran late" (an exchange of fire, a
+#: session of parliament are no meeting of their own).
+ANAPHORIC_NOUNS: frozenset[str] = frozenset(
+    form for lemma in ("exchange", "session", "gathering", "discussion", "event") for form in noun_forms(lemma)
+)
+
 #: Every form of every meeting noun -> (lemma, row).
 MEETING_NOUNS: dict[str, tuple[str, MeetingNoun]] = {
     form: (lemma, row)
@@ -166,8 +174,8 @@ def meeting_noun(word: str) -> tuple[str, MeetingNoun] | None:
 #: Verbs whose subject takes part in the meeting named by their object:
 #: "held talks with", "attended the summit", "made a call to", "paid a visit".
 _LIGHT_VERBS = """
-    hold have attend host join begin start open conclude end wrap make pay receive take place resume continue
-    seek plan propose arrange schedule prepare want request offer agree expect undertake embark conduct
+    hold have attend host join participate begin start open conclude end wrap make pay receive take place
+    resume continue seek plan propose arrange schedule prepare want request offer agree expect undertake embark conduct
 """.split()
 
 LIGHT_VERBS: frozenset[str] = frozenset(form for lemma in _LIGHT_VERBS for form in verb_forms(lemma))

@@ -62,6 +62,8 @@ REPRESENTATIVE_NOUNS: frozenset[str] = frozenset(
 )
 #: "officials from the RNC", "representatives of Iran".
 REPRESENTED_PREPS: frozenset[str] = frozenset({"of", "from"})
+#: "activists representing the Black Lives Matter movement".
+REPRESENTING: frozenset[str] = frozenset({"representing", "from"})
 
 # --- several people named before -------------------------------------------------
 
@@ -106,6 +108,9 @@ NOUN_PARTNER_PREPS: frozenset[str] = frozenset({"with", "from", "to"})
 #: "a call from Putin": the caller (a person or organisation, never a place).
 FROM: frozenset[str] = frozenset({"from"})
 
+#: "the meeting", "that summit": an event already told of.
+DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
+
 # --- the event's own phrases ------------------------------------------------------
 
 #: Nouns for a part of an event: the subject of "at the start of the visit" or
@@ -121,6 +126,10 @@ OCCASION_ON: frozenset[str] = frozenset({"on"})
 #: Prepositions after which an event noun is future in a present-tense
 #: clause: "arrives ahead of a summit".
 AHEAD_PREPS: frozenset[str] = frozenset({"ahead", "before"})
+#: "open to a meeting", "plans for a summit": the event is what a plan or wish is for.
+GOAL_PREPS: frozenset[str] = frozenset({"to", "for"})
+#: "before he has met NATO leaders": a clause that has not happened while its main clause has not.
+UNTIL_MARKS: frozenset[str] = frozenset({"before", "until", "till"})
 #: Prepositions whose date bounds a period rather than dating the event:
 #: "have met three times since 2014".
 BOUND_PREPS: frozenset[str] = frozenset({"since", "until", "till", "by", "before", "after"})
