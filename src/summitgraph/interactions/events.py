@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from summitgraph import gazetteer
 from summitgraph.interactions.merge import agrees, join_events, merge_events, merge_simple, merge_visits
 from summitgraph.interactions.parties import PartyFinder
+from summitgraph.lexicon.venues import venue_city
 from summitgraph.models import Candidate, ContactKind, Entity, Event, Evidence, Interaction, Mention, NameMention, Party
 from summitgraph.resolve import Resolution
 
@@ -67,7 +68,7 @@ def interactions(
                         edges.append(_edge("accompanied", a.entity, b.entity, facts))
     visits = merge_visits([e for e in edges if e.kind == "visited"])
     events = [event for _, event in told if len(event.parties) >= 2]
-    events = merge_events(events + _trip_events(visits, trips))
+    events = _places_from_trips(merge_events(events + _trip_events(visits, trips)), visits)
     edges = visits + merge_simple([e for e in edges if e.kind == "accompanied"])
     edges += [edge for event in events for edge in event_edges(event)]
     edges.sort(key=lambda e: (e.evidence_start, e.kind, e.source, e.target, e.id))
@@ -82,7 +83,11 @@ def _facts(text: str, article_id: str, c: Candidate, dates: Sequence[Mention], f
     date, start, end = _dates(c, dates)
     sentence, s_start, s_end = _sentence(text, c)
     place_label, place_id = _place(c.place, finder)
-    venue = finder.mentions[c.venue].name if c.venue is not None else None
+    venue = (finder.mentions[c.venue].name or finder.mentions[c.venue].text) if c.venue is not None else None
+    if place_label is None and venue is not None and venue_city(venue) is not None:
+        # "hosted Y at the White House": in Washington.
+        place_label = venue_city(venue)
+        place_id = finder.place_entity(place_label)
     return dict(
         status=c.status,
         date=date,
@@ -275,6 +280,39 @@ def _visit(
     if not visitors or len(parties) < 2:
         return edges, None
     return edges, ((visitors[0].entity, country_id), _event("visit", parties, edge_facts))
+
+
+def _places_from_trips(events: list[Event], visits: list[Interaction]) -> list[Event]:
+    """A meeting with no place named takes the city of the one trip a party of
+    it makes in the article, when its days fall within the trip ("Zhou arrived
+    in Hanoi on Monday for a three-day visit ... Zhou held talks with Thanh at
+    the Government Office on Monday")."""
+    out = []
+    for event in events:
+        if event.place is not None or event.contact == "visit":
+            out.append(event)
+            continue
+        cities = {
+            (v.place, v.place_id)
+            for v in visits
+            for p in event.parties
+            if v.source == p.entity and v.place and v.status == event.status and _within(event, v)
+        }
+        trips = {v.source for v in visits if v.place}
+        if len(cities) == 1 and all(sum(v.source == t and v.place is not None for v in visits) == 1 for t in trips):
+            place, place_id = next(iter(cities))
+            event = event.model_copy(update={"place": place, "place_id": place_id})
+        out.append(event)
+    return out
+
+
+def _within(event: Event, visit: Interaction) -> bool:
+    """Whether the event's day lies in the trip's days (or either is undated)."""
+    day = event.date or event.start
+    first, last = visit.start or visit.date, visit.end or visit.start or visit.date
+    if day is None or first is None:
+        return True
+    return agrees(day, first) or (len(day) == 10 and first <= day <= (last or first))
 
 
 def _trip_events(visits: list[Interaction], trips: list[tuple[tuple[str, str | None], Event]]) -> list[Event]:

@@ -95,6 +95,13 @@ class PartyFinder:
             return None
         return self.country_entity(gazetteer.country_by_code(found.country).name)
 
+    def place_entity(self, name: str) -> str:
+        """The id of the place ``name``, added to the article's entities if it names none."""
+        eid = entity_id("place", name)
+        if eid not in self.entities and eid not in self.added:
+            self.added[eid] = Entity(id=eid, label=name, kind="place", articles=(self.article_id,))
+        return eid
+
     def country_entity(self, name: str) -> str:
         eid = entity_id("place", name)
         if eid not in self.entities and eid not in self.added:

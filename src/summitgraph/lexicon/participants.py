@@ -138,6 +138,8 @@ PLACE_PREPS: frozenset[str] = frozenset({"in", "at", "to", "inside", "near"})
 #: "met Morrison in Sydney": phrases the parser hangs under a person that
 #: belong to the event (a person takes no place modifier of their own there).
 PERSON_PLACE_PREPS: frozenset[str] = frozenset({"in", "at", "on"})
+#: "travelled to Addis Ababa for talks": the event a trip is for.
+PURPOSE_PREPS: frozenset[str] = frozenset({"for"})
 #: "flew to Muscat, where he met ...": the clause belongs to the place.
 WHERE: frozenset[str] = frozenset({"where"})
 #: "a visit to North Korea", "a visit in Hanoi", "a tour of the region".
