@@ -29,6 +29,7 @@ from pathlib import Path
 
 from _common import SHARED, articles, read_jsonl
 
+from summitgraph import gazetteer
 from summitgraph.extract import extract_articles
 from summitgraph.pipeline import DEFAULT_MODEL, make_nlp
 from summitgraph.resolve import fold
@@ -48,11 +49,15 @@ def line(name: str, tp: int, pred: int, gold: int) -> str:
 
 
 def gold_forms(d: dict) -> dict[str, tuple[str, set[str]]]:
-    """Gold name -> (kind, folded forms)."""
+    """Gold name -> (kind, folded forms). A country the annotation names by
+    its people ("Palestinians") or by any of its names also matches the
+    gazetteer's name for it ("Palestine")."""
     forms = {name: ("person", {fold(f) for f in [name, *alts]}) for name, alts in d["persons"].items()}
     for kind, key in (("organization", "organizations"), ("place", "places")):
         for name in d.get(key, []):
-            forms.setdefault(name, (kind, {fold(name)}))
+            country = gazetteer.country(name) or gazetteer.country_of_demonym(name)
+            names = {fold(name)} | ({fold(country.name)} if country is not None else set())
+            forms.setdefault(name, (kind, names))
     return forms
 
 

@@ -26,7 +26,7 @@ from summitgraph.export.values import common_type, flatten, is_xml_text, split_l
 
 __all__ = ["GRAPHML_NS", "LIST_ATTRIBUTES", "read_graphml", "write_graphml"]
 
-# Node attributes that are lists in the graph and joined strings in GraphML.
+# Attributes that are lists in the graph and joined strings in GraphML (nodes' articles, met edges' articles).
 LIST_ATTRIBUTES = frozenset({"aliases", "articles"})
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 
@@ -108,8 +108,14 @@ def read_graphml(path_or_file: PathOrFile) -> nx.MultiGraph:
         data = data.encode("utf-8")
     graph = nx.parse_graphml(data, force_multigraph=True)
     root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
-    declared = {key.get("attr.name") for key in root.iter(f"{{{GRAPHML_NS}}}key") if key.get("for") == "node"}
+    keys = list(root.iter(f"{{{GRAPHML_NS}}}key"))
+    declared = {key.get("attr.name") for key in keys if key.get("for") == "node"}
     for _, attrs in graph.nodes(data=True):
         for name in LIST_ATTRIBUTES & declared:
             attrs[name] = split_list(attrs.get(name))
+    on_edges = {key.get("attr.name") for key in keys if key.get("for") == "edge"}
+    for *_, attrs in graph.edges(keys=True, data=True):
+        for name in LIST_ATTRIBUTES & on_edges:
+            if name in attrs:
+                attrs[name] = split_list(attrs[name])
     return graph

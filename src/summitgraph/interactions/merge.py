@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from summitgraph.models import ContactKind, EdgeStatus, Event, Interaction
 
-__all__ = ["STATUS_RANK", "agrees", "merge_events", "merge_simple", "merge_visits", "same_event"]
+__all__ = ["STATUS_RANK", "agrees", "corpus_events", "merge_events", "merge_simple", "merge_visits", "same_event"]
 
 #: Which status a trip told in several statements takes: what happened, else
 #: what was called off, else what was planned, else what was possible.
@@ -185,3 +185,31 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
         else:
             out.append(event)
     return out
+
+
+# --- across a corpus ---------------------------------------------------------------
+
+
+def corpus_events(events: Iterable[Event]) -> list[Event]:
+    """The events of a corpus, the statements of one meeting in several
+    articles joined: the same parties, the same status, and a date or place
+    both give that agree (two undated, unplaced "Kim and Trump met" may be
+    two meetings). Linear in the number of events: only events with the same
+    parties are compared."""
+    by_parties: dict[frozenset[str], list[Event]] = {}
+    for event in sorted(events, key=lambda e: (e.evidence[0].article, e.evidence[0].start, e.id)):
+        group = by_parties.setdefault(frozenset(p.entity for p in event.parties), [])
+        for n, kept in enumerate(group):
+            if same_event(kept, event, subset=False) and _anchored(kept, event):
+                group[n] = join_events(kept, event)
+                break
+        else:
+            group.append(event)
+    return sorted((e for group in by_parties.values() for e in group), key=lambda e: e.id)
+
+
+def _anchored(a: Event, b: Event) -> bool:
+    """Two statements pinned to the same meeting by a date or a place both give."""
+    dated = (a.date or a.start) is not None and (b.date or b.start) is not None
+    placed = a.place_id is not None and b.place_id is not None
+    return dated or placed
