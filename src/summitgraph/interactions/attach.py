@@ -18,7 +18,9 @@ from summitgraph.interactions.participants import light_verb
 from summitgraph.lexicon.meetings import MODE_WORDS, meeting_noun
 from summitgraph.lexicon.numbers import CARDINALS
 from summitgraph.lexicon.participants import (
+    ABOUT_PREPS,
     ARTICLES,
+    ASPECT_NOUNS,
     BOUND_PREPS,
     COUNT_NOUNS,
     MEANS_PREPS,
@@ -56,11 +58,13 @@ def _is_calendar(date: Mention) -> bool:
     return date.type in {"DATE", "TIME"} and value[:1].isdigit()
 
 
-def _own_phrase(token: Token, exclude: set[int]) -> list[Token]:
+def _own_phrase(token: Token, exclude: set[int], *, topics: bool = True) -> list[Token]:
     """The token and its dependents, not entering nested clauses or the
     subject; tokens in ``exclude`` (the participants' phrases) are passed
     through but not returned, so a phrase the parser hung under a
-    participant ("met Bolsonaro in Brasilia") is still reached."""
+    participant ("met Bolsonaro in Brasilia") is still reached. Without
+    ``topics``, what the event is about is left out ("talks on the war in
+    Syria" are not in Syria)."""
     out = []
     stack = [token]
     while stack:
@@ -70,8 +74,19 @@ def _own_phrase(token: Token, exclude: set[int]) -> list[Token]:
         for child in t.children:
             if child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS:
                 continue
+            if not topics and _about(child):
+                continue
             stack.append(child)
     return sorted(out, key=lambda t: abs(t.i - token.i))
+
+
+def _about(prep: Token) -> bool:
+    """ "on the war in Syria", not "on the sidelines of the summit in Osaka"."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ABOUT_PREPS
+        and not any(o.lower_ in ASPECT_NOUNS for o in prep.children if o.dep_ == "pobj")
+    )
 
 
 def _place_near(ctx: DocIndex, tokens: list[Token], exclude: set[int]) -> tuple[int | None, int | None]:
@@ -87,7 +102,7 @@ def _place_near(ctx: DocIndex, tokens: list[Token], exclude: set[int]) -> tuple[
             index = _place_before(ctx, token)
             if index is not None:
                 return index, venue
-        for node in _own_phrase(token, exclude):
+        for node in _own_phrase(token, exclude, topics=False):
             index = ctx.mention_at.get(node.i)
             if index is None or node.dep_ != "pobj" or node.head.lower_ not in PLACE_PREPS:
                 continue

@@ -307,11 +307,13 @@ def _places_from_trips(events: list[Event], visits: list[Interaction]) -> list[E
 
 
 def _within(event: Event, visit: Interaction) -> bool:
-    """Whether the event's day lies in the trip's days (or either is undated)."""
+    """Whether the (dated) event's day lies in the trip's days, or the trip is undated."""
     day = event.date or event.start
     first, last = visit.start or visit.date, visit.end or visit.start or visit.date
-    if day is None or first is None:
-        return True
+    if day is None:
+        return False  # "met Lavrov before flying to Paris": undated, the trip may come after
+    if first is None:
+        return True  # the article's one trip, undated
     return agrees(day, first) or (len(day) == 10 and first <= day <= (last or first))
 
 

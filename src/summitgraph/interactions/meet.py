@@ -43,6 +43,8 @@ __all__ = ["join_noun", "meet_noun", "meet_verb"]
 
 _WITH = frozenset({"with"})
 _TO = frozenset({"to"})
+# Parts of speech of a name the parser hung on a verb as a conjunct.
+NAME_POS = frozenset({"PROPN", "NOUN"})
 # Entity labels a name between a verb and its person may carry ("meeting U.S. Secretary of State John Kerry").
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -79,9 +81,20 @@ def meet_verb(ctx: DocIndex, verb: Token) -> list[Candidate]:
     value = status(ctx, verb)
     subject, path = climb(ctx, verb)
     subject = subject + [i for i in along_with(ctx, verb) if i not in subject]
+    if _names_not_meets(verb):
+        return []  # "called Trump a liar"
     objects = []
     if row.object_is_partner:
         objects = [i for child in verb.children if child.dep_ == "dobj" for i in phrase(ctx, child)]
+        if objects:
+            # "met Prime Minister Ana Silva, who arrived late, and President Jan Novak":
+            # the parser hangs the name after the clause on the verb.
+            objects += [
+                i
+                for child in verb.children
+                if child.dep_ == "conj" and child.pos_ in NAME_POS
+                for i in phrase(ctx, child)
+            ]
     if any(c.dep_ == "auxpass" for c in verb.children):
         # "was received by Chancellor Brenner", "greeted not by an officer but by Sheikh Khalid".
         objects += [i for i in agents(ctx, verb) if ctx.is_person(i)]
@@ -102,6 +115,11 @@ def meet_verb(ctx: DocIndex, verb: Token) -> list[Candidate]:
     if not objects and (has_partner or len(subject) < 2):
         return []
     return [_meeting(ctx, verb, value, path, subject, objects, mode=_verb_mode(verb, row, calling_on))]
+
+
+def _names_not_meets(verb: Token) -> bool:
+    """ "called Trump a liar", "named her envoy": an object and its predicate, no contact."""
+    return any(c.dep_ in {"oprd", "attr"} for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _verb_mode(verb: Token, row: MeetingVerb, calling_on: list[int]) -> Mode | None:

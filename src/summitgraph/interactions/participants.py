@@ -102,7 +102,10 @@ def _represented(ctx: DocIndex, noun: Token) -> list[int]:
         if child.dep_ in {"compound", "amod", "nmod", "poss"}:
             candidates = [child]
         elif child.dep_ == "prep" and child.lower_ in REPRESENTED_PREPS:
-            candidates = [c for c in child.children if c.dep_ == "pobj"]
+            # "the foreign ministers of Chile, Peru and Ecuador": every country listed.
+            candidates = [
+                c for o in child.children if o.dep_ == "pobj" for c in o.subtree if c.dep_ in {"pobj", "conj"}
+            ]
         elif child.dep_ == "acl" and child.lower_ in REPRESENTING:
             candidates = [c for c in child.children if c.dep_ in {"dobj", "pobj"}]
         else:

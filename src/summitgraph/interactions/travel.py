@@ -15,7 +15,14 @@ from summitgraph.interactions.context import DocIndex
 from summitgraph.interactions.participants import climb, noun_agent, phrase, possessors, to_phrase_people, up_to_verb
 from summitgraph.interactions.status import status
 from summitgraph.lexicon.participants import VISIT_PREPS
-from summitgraph.lexicon.travel import OFFICIAL_VISIT_WORDS, PRIVATE_VISIT_WORDS, VISIT_VERBS, VISIT_WORDS, travel_preps
+from summitgraph.lexicon.travel import (
+    OFFICIAL_VISIT_WORDS,
+    PLACE_NOUNS,
+    PRIVATE_VISIT_WORDS,
+    VISIT_VERBS,
+    VISIT_WORDS,
+    travel_preps,
+)
 from summitgraph.models import Candidate, Status
 
 __all__ = ["travel_verb", "visit_noun"]
@@ -29,6 +36,16 @@ def _destinations(ctx: DocIndex, trigger: Token, preps: frozenset[str], direct: 
     for child in trigger.children:
         if direct and child.dep_ == "dobj":
             found.extend(phrase(ctx, child))
+            if child.lower_ in PLACE_NOUNS:
+                # "toured the flooded region of Brittany": the place named in it.
+                found.extend(
+                    i
+                    for c in child.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                    for i in phrase(ctx, o)
+                )
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":

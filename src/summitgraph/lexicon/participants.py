@@ -121,6 +121,9 @@ ASPECT_NOUNS: frozenset[str] = frozenset(
 #: Prepositions whose object is the topic, not the occasion: "details of the
 #: summit", "a report on the talks" say nothing of who took part.
 TOPIC_PREPS: frozenset[str] = frozenset({"of", "about", "on", "over", "regarding", "concerning", "around"})
+#: "talks on the war in Syria", "a meeting about Iran": what the event is about,
+#: where its place is not.
+ABOUT_PREPS: frozenset[str] = frozenset({"on", "about", "over", "regarding", "concerning"})
 #: "on a visit to China": "on" with a visit is the occasion, not the topic.
 OCCASION_ON: frozenset[str] = frozenset({"on"})
 #: Prepositions after which an event noun is future in a present-tense

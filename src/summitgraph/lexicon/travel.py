@@ -46,6 +46,14 @@ VISIT_NOUNS: frozenset[str] = frozenset(
     for form in noun_forms(lemma)
 )
 
+#: Nouns for a place that name it in an "of" phrase: "toured the region of
+#: Brittany", "visited the city of Mosul".
+PLACE_NOUNS: frozenset[str] = frozenset(
+    form
+    for lemma in ("region", "area", "city", "town", "province", "state", "capital", "village", "island", "country")
+    for form in noun_forms(lemma)
+)
+
 #: Words before a visit that make it official ("a state visit to Japan") or
 #: private ("a private trip to Pakistan"): an official's visit to a country is
 #: an event of the visitor and the country; a private one is only travel.
