@@ -28,6 +28,12 @@ Status = Literal["occurred", "planned", "possible", "cancelled", "denied"]
 EdgeStatus = Literal["occurred", "planned", "possible"]
 Mode = Literal["in_person", "phone", "video", "letter"]
 Tense = Literal["past", "present", "future"]
+#: Where an article's publication date came from: its metadata (the ``published``
+#: field of its JSON or sidecar, or the ``published`` argument of ``extract``), a
+#: date line or dateline in its text ("BEIJING, Jan. 8 (Reuters) -"), the date in
+#: its URL (".../2019/01/08/..."), or the fallback given for undated articles
+#: (``--published``). See ``summitgraph.articles.published``.
+PublishedSource = Literal["metadata", "text", "url", "default"]
 
 
 class Record(BaseModel):
@@ -43,6 +49,7 @@ class Article(Record):
     text: str
     title: str | None = None
     published: dt.date | None = None
+    published_source: PublishedSource | None = Field(default=None, description="where ``published`` came from")
     url: str | None = None
     source: str | None = None
     path: str | None = Field(default=None, description="file it was read from")
@@ -123,6 +130,7 @@ class ArticleExtraction(Record):
 
     article: str
     published: dt.date | None = None
+    published_source: PublishedSource | None = None
     title: str | None = None
     mentions: tuple[Mention, ...] = ()
     interactions: tuple[Interaction, ...] = ()
