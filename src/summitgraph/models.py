@@ -87,6 +87,24 @@ class Mention(Record):
     mod: str | None = None
 
 
+class DateRange(Record):
+    """A stretch of time the text gives with both ends: "from Monday to Thursday",
+    "between 2014 and 2016", "March 5-8", or a duration from its first day ("a
+    three-day visit starting Tuesday": Tuesday to Thursday).
+
+    ``start`` and ``end`` are TIMEX3 values of the first and the last part
+    (``2019-01-07`` and ``2019-01-10``; ``2014`` and ``2016``); the mention
+    fields index the article's date mentions (``find_dates``' list):
+    ``end_mention`` is None when the end was counted from ``duration_mention``.
+    """
+
+    start: str
+    end: str
+    start_mention: int
+    end_mention: int | None = None
+    duration_mention: int | None = None
+
+
 class Entity(Record):
     """A person, organisation or place: one node of the graph."""
 

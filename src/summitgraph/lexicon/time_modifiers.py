@@ -23,6 +23,7 @@ __all__ = [
     "QUANTITY_PREFIXES",
     "QUANTITY_SUFFIXES",
     "RANGE_CONNECTORS",
+    "RANGE_START_CUES",
     "YEAR_RANGE_CONNECTORS",
     "Quantifier",
 ]
@@ -240,3 +241,8 @@ DATE_PREPOSITIONS: frozenset[str] = frozenset({"on", "last", "this", "next", "ea
 RANGE_CONNECTORS: tuple[str, ...] = ("to", "through", "thru", "until", "till", "and")
 # ... and before the bare end year of a year range: "from 2009 to 2011".
 YEAR_RANGE_CONNECTORS: tuple[str, ...] = ("to", "through", "until")
+
+# Words that anchor a duration at its first day, so that the two make a range:
+# "a three-day visit starting Tuesday", "a two-week tour that begins on March 1",
+# "for three days from Monday".
+RANGE_START_CUES: tuple[str, ...] = ("starting", "beginning", "begins", "starts", "commencing", "from", "effective")

@@ -18,7 +18,7 @@ from summitgraph.lexicon.time import PARTS_OF_DAY, SEASONS, WEEKDAYS
 from summitgraph.lexicon.time_relative import DATED_UNITS, DURATION_RELATIVES, RELATIVE_SHIFTS
 from summitgraph.models import Timex
 from summitgraph.timex.anchor import around, direction, pick, relative_year, resolve_weekday, season_value
-from summitgraph.timex.calendar import holiday
+from summitgraph.timex.calendar import holiday, weekday_after, weekday_before
 from summitgraph.timex.engine import Ctx, rules, timex
 from summitgraph.timex.patterns import (
     CALENDAR_UNIT,
@@ -156,9 +156,9 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Timex | None:
             monday = a - dt.timedelta(days=a.isoweekday() - 1)
             day = monday + dt.timedelta(weeks=RELATIVE_SHIFTS[m.group("rel2")], days=wd - 1)
         elif step < 0:
-            day = a - dt.timedelta(days=(a.isoweekday() - wd) % 7 or 7)
+            day = weekday_before(a, wd)
         elif step > 0:
-            day = a + dt.timedelta(days=(wd - a.isoweekday()) % 7 or 7)
+            day = weekday_after(a, wd)
         else:
             day = resolve_weekday(wd, ctx)  # type: ignore[assignment]
         day_value = day.isoformat()
