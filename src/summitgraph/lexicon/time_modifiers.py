@@ -15,6 +15,7 @@ from typing import NamedTuple
 __all__ = [
     "DATE_PREPOSITIONS",
     "DURATION_QUANTIFIERS",
+    "FORWARD_CUES",
     "INDEFINITE_ARTICLES",
     "LEADING_PREPOSITIONS",
     "NUMBER_FILLERS",
@@ -246,3 +247,16 @@ YEAR_RANGE_CONNECTORS: tuple[str, ...] = ("to", "through", "until")
 # "a three-day visit starting Tuesday", "a two-week tour that begins on March 1",
 # "for three days from Monday".
 RANGE_START_CUES: tuple[str, ...] = ("starting", "beginning", "begins", "starts", "commencing", "from", "effective")
+
+# Words before a date that look forward from the clause it sits in: the date is
+# the coming one, whatever the tense ("Ahead of Monday's meeting, Kim toured a
+# factory", "in the run-up to Sunday's election").
+FORWARD_CUES: tuple[str, ...] = (
+    "ahead of",
+    "in advance of",
+    "in the run-up to",
+    "in the run up to",
+    "in the lead-up to",
+    "in the lead up to",
+    "in preparation for",
+)

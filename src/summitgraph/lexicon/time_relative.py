@@ -75,7 +75,7 @@ RELATIVE_SHIFTS: dict[str, int] = {
 }
 
 # Words before a calendar unit that point back from the anchor: "last week",
-# "the previous year", "this past weekend".
+# "the previous year", "this past weekend", "the latest quarter".
 LAST_WORDS: tuple[str, ...] = (
     "last",
     "the last",
@@ -88,6 +88,10 @@ LAST_WORDS: tuple[str, ...] = (
     "the prior",
     "preceding",
     "the preceding",
+    "latest",
+    "the latest",
+    "most recent",
+    "the most recent",
 )
 
 # ... forward: "next month", "the coming week", "this coming Friday".

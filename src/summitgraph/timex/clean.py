@@ -1,8 +1,8 @@
 """Canonical text before the rules: lower case, plain dashes and quotes, numbers as digits.
 
 The rules then only ever see one spelling: "Twenty-five years" -> "25 years",
-"3 p.m." -> "3 pm", "Sept. 11, 2001" -> "sept 11 2001", "a year and a half" ->
-"1.5 year", "the twenty-first century" -> "the 21st century".
+"3 p.m." -> "3 pm", "Sept. 11, 2001" -> "sept 11 2001", "a year and a half" and "1 1/2 years" ->
+"1.5 year", "a quarter century" -> "25 year", "the twenty-first century" -> "the 21st century".
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ _A_COUNT = re.compile(rf"\ba ({either(COUNT_NOUNS)})\b")
 _FILLER_AFTER_NUMBER = re.compile(rf"\b(\d+) (?:{either(NUMBER_FILLERS)}) ")
 _AND_A_HALF = re.compile(r"\b(\d+) and (?:a|one) half\b")
 _UNIT_AND_A_HALF = re.compile(rf"\b(?:(?:a|an|(\d+)) )?({UNIT})s? and (?:a|one) half\b")
+_SLASH_HALF = re.compile(r"\b(\d+)[ -]1/2\b")
+_QUARTER_CENTURY = re.compile(r"\b(?:a|one) quarter(?:[- ]of a)?[- ]century\b")
 _HALF_A_UNIT = re.compile(rf"\b(?:a |one )?half(?: (?:a|an) |[- ])({UNIT})\b")
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
@@ -76,6 +78,8 @@ def words_to_digits(s: str) -> str:
     s = _NUMBER_WORD_RUN.sub(_cardinal, s)
     s = _FILLER_AFTER_NUMBER.sub(r"\1 ", s)  # "three straight days"
     s = _AND_A_HALF.sub(lambda m: f"{int(m.group(1)) + 0.5:g}", s)
+    s = _SLASH_HALF.sub(lambda m: f"{int(m.group(1)) + 0.5:g}", s)  # "2 1/2 years"
+    s = _QUARTER_CENTURY.sub("25 year", s)  # "a quarter century", "a quarter of a century"
     s = _UNIT_AND_A_HALF.sub(lambda m: f"{int(m.group(1) or 1) + 0.5:g} {m.group(2)}", s)
     return _HALF_A_UNIT.sub(r"0.5 \1", s)
 

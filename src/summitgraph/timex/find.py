@@ -51,6 +51,8 @@ FINDER_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # clock times: "3 p.m.", "6:40 p.m. (GMT +8)", "18:00 UTC"
         rf"\b\d{{1,2}}(?:[:.]\d{{2}})? ?(?:[ap]\.m\.|[AaPp][Mm]\b){_ZONE}",
         rf"\b(?:[01]?\d|2[0-3]):[0-5]\d\b{_ZONE}",
+        # wire copy's four-digit clock times: "0900 GMT", "1430 hrs local time"
+        r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b|\b(?:[01]\d|2[0-3])[0-5]\d ?(?:hrs|HRS)\b(?: local time)?",
         # reference adverbs: "now", "currently", "recently" ("now-defunct", "now that" are not)
         r"(?i:\b(?:now|currently|presently|nowadays|(?:more |most )?recently|lately)\b)(?!-| that\b)",
         r"(?<=\b[Ii]n )the (?:past|(?:near |distant )?future)(?=\s*[,.;:!?)]|\s+(?:and|or|but|when|as|if|because)\b)",
@@ -67,6 +69,8 @@ FINDER_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # relative calendar expressions: "this year('s)", "earlier this month", "the past two years"
         rf"\b(?i:(?:earlier |later |early |late )?(?:this|last|next)) (?:week(?:end)?|month|year|quarter|decade"
         rf"|century|spring|summer|autumn|fall|winter|{_WD}|{_MON})\b",
+        r"\b(?:[Tt]his|[Tt]he same) time (?:last|next) (?:year|month|week)\b",
+        r"\b[Tt]he (?:week|weekend|month|year) (?:before last|after next)\b",
         rf"\b[Tt]he (?:past|last|next|coming|previous|following|first) "
         rf"(?:(?:{_QTY}|few|several|couple of) )?{FINDER_UNIT}s?\b",
         r"\b[Tt]he (?:beginning|start|middle|end|close) of (?:the|this|last|next) (?:week|month|year|quarter|decade)\b",

@@ -52,15 +52,28 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
     return timex(shift_value(unit, direction(rel), ctx.anchor))
 
 
+@rule(r"the (?P<unit>year|month|week|weekend|quarter|decade) (?:before|after) (?P<rel>last|next)")
+def _unit_before_last(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    """ "the week before last" -> two weeks back, "the year after next" -> two years on."""
+    return timex(shift_value(m.group("unit"), 2 * direction(m.group("rel")), ctx.anchor))
+
+
 @rule(r"the (?P<unit>year|month|week|quarter|decade|century)|the (?P<we>weekend)")
 def _the_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
-    """ "the year", "the month" as in "earlier in the year": the anchor's; "the weekend" by tense."""
+    """ "the year", "the month" as in "earlier in the year": the anchor's; "the weekend" by tense.
+
+    "the quarter" in a past clause early in a quarter is the one before: results are
+    reported after a quarter ends ("profit rose 12 percent in the quarter", in January).
+    """
+    unit, a = m.group("unit"), ctx.anchor
     if m.group("we"):
-        if ctx.anchor is None:
+        if a is None:
             return timex("XXXX-WXX-WE")
-        back = ctx.tense == "past" and ctx.anchor.isoweekday() < 6
-        return timex(shift_value("weekend", -1 if back else 0, ctx.anchor))
-    return timex(shift_value(m.group("unit"), 0, ctx.anchor))
+        back = ctx.tense == "past" and a.isoweekday() < 6
+        return timex(shift_value("weekend", -1 if back else 0, a))
+    if unit == "quarter" and a is not None and ctx.tense == "past" and (a.month - 1) % 3 < 2:
+        return timex(shift_value("quarter", -1, a))
+    return timex(shift_value(unit, 0, a))
 
 
 @rule(
