@@ -56,11 +56,14 @@ FINDER_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # reference adverbs: "now", "currently", "recently" ("now-defunct", "now that" are not)
         r"(?i:\b(?:now|currently|presently|nowadays|(?:more |most )?recently|lately)\b)(?!-| that\b)",
         r"(?<=\b[Ii]n )the (?:past|(?:near |distant )?future)(?=\s*[,.;:!?)]|\s+(?:and|or|but|when|as|if|because)\b)",
-        # holidays ("Lunar New Year" is not January 1)
-        r"\b(?=[NCTEGHVMLB])(?:(?<!Lunar )(?<!Chinese )New Year(?:'s|\u2019s)?(?: Day| Eve)?"
+        # holidays whose date is the same wherever the news is written ("Lunar New Year" is not
+        # January 1; "Independence Day" and "Election Day" depend on the country, and are left out)
+        r"\b(?=[NCTEGHVMLBFPASR])(?:(?<!Lunar )(?<!Chinese )New Year(?:'s|\u2019s)?(?: Day| Eve)?"
         r"|Christmas(?: Day| Eve)?(?! Island)"
-        r"|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Halloween"
-        r"|Valentine(?:'s|\u2019s) Day|Memorial Day|Labor Day|Veterans Day|Boxing Day)\b",
+        r"|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Halloween|Ash Wednesday|Palm Sunday"
+        r"|Valentine(?:'s|\u2019s) Day|Memorial Day|Labor Day|Veterans(?:'|\u2019)? Day|Boxing Day"
+        r"|(?:Mother|Father)(?:'s|\u2019s) Day|Presidents(?:'|\u2019)? Day|Martin Luther King(?: Jr\.?)? Day"
+        r"|Remembrance Day|Armistice Day|Bastille Day|St\.? Patrick(?:'s|\u2019s) Day)\b",
         # durations written in words, which NER often misses: "almost two and a half years"
         rf"(?i:\b(?:(?:about|around|almost|nearly|approximately|some) )?(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))*"
         rf"(?: and a half)? {FINDER_UNIT}s?\b)|(?i:\b(?:a|an|one) {FINDER_UNIT} and a half\b)",
