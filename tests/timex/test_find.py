@@ -97,7 +97,8 @@ def test_find_ner_candidates_keep_ago_as_date(doc_from_parse):
             ["the week before last"],
         ),
         (
-            "Sales/NNS/nsubj/1 fell/VBD/ROOT/1 from/IN/prep/1 this/DT/det/4 time/NN/pobj/2 last/JJ/amod/6 year/NN/npadvmod/4",
+            "Sales/NNS/nsubj/1 fell/VBD/ROOT/1 from/IN/prep/1 this/DT/det/4 time/NN/pobj/2 last/JJ/amod/6"
+            " year/NN/npadvmod/4",
             (),
             ["last year", "this time last year"],
         ),
