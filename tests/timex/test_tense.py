@@ -95,6 +95,8 @@ def test_tense_sentence_start(doc_from_parse):
         ("Trump is going to meet Kim in February.", "February", "future"),
         ("Kim may have visited Seoul in June.", "June", "past"),
         ("The meeting is scheduled for Friday.", "Friday", "future"),
+        ("The decision, expected by the weekend, comes a week after the vote.", "weekend", "future"),
+        ("The talks, scheduled for Friday, were called off.", "Friday", "future"),
         ("Xi arrived on Monday and will leave on Wednesday.", "Wednesday", "future"),
         # the pledge's own date as often as the meeting's ("pledged to work toward denuclearization at their
         # June summit"), so the pledge's tense decides
