@@ -62,6 +62,12 @@ YEARS_AND_MONTHS = [
     ("January", SAT, "past", ("DATE", "2018-01", None)),
     ("last December", WED, None, ("DATE", "2016-12", None)),
     ("this September", WED, None, ("DATE", "2017-09", None)),
+    ("the first week of March", TUE, "future", ("DATE", "2019-03", "START")),
+    ("the last days of June", WED, "past", ("DATE", "2016-06", "END")),
+    ("the month of June", WED, "future", ("DATE", "2017-06", None)),
+    ("the rest of the year", WED, None, ("DATE", "2017", "END")),
+    ("the latter half of 2019", TUE, None, ("DATE", "2019-H2", None)),
+    ("the week ending Jan. 5", TUE, None, ("DATE", "2019-W01", None)),
 ]
 
 SEASONS_QUARTERS_FISCAL = [
@@ -137,6 +143,14 @@ DURATIONS = [
     ("decades", TUE, None, ("DURATION", "PXY", None)),
     ("several months", TUE, None, ("DURATION", "PXM", None)),
     ("the first nine months of 2018", TUE, None, ("DURATION", "P9M", None)),
+    ("the year ahead", TUE, None, ("DURATION", "P1Y", None)),
+    ("the weeks ahead", TUE, None, ("DURATION", "PXW", None)),
+    ("the months to come", TUE, None, ("DURATION", "PXM", None)),
+    ("week-long", TUE, None, ("DURATION", "P1W", None)),
+    ("a 10-day", TUE, None, ("DURATION", "P10D", None)),
+    ("the 24-hour", TUE, None, ("DURATION", "PT24H", None)),
+    ("two weeks' time", TUE, None, ("DURATION", "P2W", None)),
+    ("the past couple of years", TUE, None, ("DURATION", "P2Y", None)),
 ]
 
 TIMES = [
@@ -157,6 +171,11 @@ TIMES = [
     ("yesterday afternoon", WED, None, ("TIME", "2017-05-16TAF", None)),
     ("overnight", TUE, None, ("TIME", "2019-01-08TNI", None)),
     ("2019-01-08T10:15Z", TUE, None, ("TIME", "2019-01-08T10:15", None)),
+    # counted from the day the text tells of (find_dates passes it as the anchor)
+    ("that night", TUE, None, ("TIME", "2019-01-08TNI", None)),
+    ("the next morning", TUE, None, ("TIME", "2019-01-09TMO", None)),
+    ("the night before", TUE, None, ("TIME", "2019-01-07TNI", None)),
+    ("that day", TUE, None, ("DATE", "2019-01-08", None)),
 ]
 
 SETS = [

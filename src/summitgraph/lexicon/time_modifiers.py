@@ -94,6 +94,11 @@ POSITION_PREFIXES: dict[str, str | None] = {
     "the very beginning of": "START",
     "the dawn of": "START",
     "the first part of": "START",
+    "the first week of": "START",  # "the first week of March" -> 2019-03 START
+    "the first weeks of": "START",
+    "the first days of": "START",
+    "the first few days of": "START",
+    "the opening days of": "START",
     "mid": "MID",
     "the middle of": "MID",
     "middle of": "MID",
@@ -106,6 +111,16 @@ POSITION_PREFIXES: dict[str, str | None] = {
     "the latter part of": "END",
     "the last part of": "END",
     "the very end of": "END",
+    "the last week of": "END",  # "the last week of June" -> 2019-06 END
+    "the last weeks of": "END",
+    "the last days of": "END",
+    "the final days of": "END",
+    "the final weeks of": "END",
+    "the closing days of": "END",
+    "the rest of": "END",  # "for the rest of the year"
+    "the remainder of": "END",
+    "the balance of": "END",
+    "the month of": None,  # "the month of June"
     "earlier": None,
     "earlier in": None,
     "later in": None,

@@ -32,9 +32,9 @@ def _this_time(m: re.Match[str], ctx: Ctx) -> Timex | None:
     return parse(m.group("rest"), ctx)
 
 
-@rule(r"the (?P<unit>week|weekend) of (?P<day>.+)")
+@rule(r"the (?P<unit>week|weekend) (?:of|ending|ended|beginning|starting) (?P<day>.+)")
 def _week_of(m: re.Match[str], ctx: Ctx) -> Timex | None:
-    """ "the week of Jan. 14" -> 2019-W03, "the weekend of March 9" -> 2019-W10-WE."""
+    """ "the week of Jan. 14" -> 2019-W03, "the weekend of March 9" -> 2019-W10-WE, "the week ending Jan. 5"."""
     day = parse(m.group("day"), ctx)
     if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value):
         return None

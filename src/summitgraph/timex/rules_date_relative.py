@@ -32,7 +32,7 @@ from summitgraph.timex.patterns import (
     WEEKDAY,
     relative_year_pattern,
 )
-from summitgraph.timex.values import shift_value
+from summitgraph.timex.values import day_or_x, shift_value
 
 rule = rules("date_relative")
 
@@ -92,6 +92,21 @@ def _anaphoric_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
     unit = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4") or "day"
     forward = m.group("rel") == "following" or m.group("rel4") == "after" or bool(m.group("next"))
     return timex(shift_value(unit, 1 if forward else -1, ctx.anchor))
+
+
+@rule(
+    rf"(?:that|the same) (?P<pod>{POD})|the (?P<rel>next|following|previous|prior|preceding) (?P<pod2>{POD})"
+    rf"|the (?P<pod3>{POD}) (?P<rel3>before|after)|that (?P<day>day)"
+)
+def _that_part_of_day(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    """ "that night", "the next morning", "the night before", "that day": parts of the day the
+    text is telling of (find_dates passes the last day mentioned as the anchor)."""
+    rel = m.group("rel") or m.group("rel3")
+    step = 0 if rel is None else 1 if rel in ("next", "following", "after") else -1
+    day = day_or_x(ctx.anchor + dt.timedelta(days=step) if ctx.anchor else None)
+    if m.group("day"):
+        return timex(day)
+    return timex(f"{day}T{PARTS_OF_DAY[m.group('pod') or m.group('pod2') or m.group('pod3')]}", "TIME")
 
 
 @rule(r"(?P<unit>year|month|quarter|week)[- ]end|the end of (?P<unit2>year|month|quarter)")
