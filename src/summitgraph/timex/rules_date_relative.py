@@ -15,7 +15,7 @@ import re
 
 from summitgraph.lexicon.holidays import FIXED_HOLIDAYS
 from summitgraph.lexicon.time import PARTS_OF_DAY, SEASONS, WEEKDAYS
-from summitgraph.lexicon.time_relative import DATED_UNITS, DURATION_RELATIVES, RELATIVE_SHIFTS
+from summitgraph.lexicon.time_relative import COUNTING_DIRECTIONS, DATED_UNITS, DURATION_RELATIVES, RELATIVE_SHIFTS
 from summitgraph.models import Timex
 from summitgraph.timex.anchor import around, direction, pick, relative_year, resolve_weekday, season_value
 from summitgraph.timex.calendar import holiday, weekday_after, weekday_before
@@ -102,7 +102,7 @@ def _that_part_of_day(m: re.Match[str], ctx: Ctx) -> Timex | None:
     """ "that night", "the next morning", "the night before", "that day": parts of the day the
     text is telling of (find_dates passes the last day mentioned as the anchor)."""
     rel = m.group("rel") or m.group("rel3")
-    step = 0 if rel is None else 1 if rel in ("next", "following", "after") else -1
+    step = 0 if rel is None else COUNTING_DIRECTIONS.get(rel) or direction(rel)  # "before", "the next"
     day = day_or_x(ctx.anchor + dt.timedelta(days=step) if ctx.anchor else None)
     if m.group("day"):
         return timex(day)
