@@ -31,6 +31,12 @@ EdgeStatus = Literal["occurred", "planned", "possible", "cancelled"]
 ContactKind = Literal["meeting", "talks", "summit", "visit", "call"]
 Mode = Literal["in_person", "phone", "video", "letter"]
 Tense = Literal["past", "present", "future"]
+#: Where an article's publication date came from: its metadata (the ``published``
+#: field of its JSON or sidecar, or the ``published`` argument of ``extract``), a
+#: date line or dateline in its text ("BEIJING, Jan. 8 (Reuters) -"), the date in
+#: its URL (".../2019/01/08/..."), or the fallback given for undated articles
+#: (``--published``). See ``summitgraph.articles.published``.
+PublishedSource = Literal["metadata", "text", "url", "default"]
 
 
 class Record(BaseModel):
@@ -46,6 +52,7 @@ class Article(Record):
     text: str
     title: str | None = None
     published: dt.date | None = None
+    published_source: PublishedSource | None = Field(default=None, description="where ``published`` came from")
     url: str | None = None
     source: str | None = None
     path: str | None = Field(default=None, description="file it was read from")
@@ -81,6 +88,24 @@ class Mention(Record):
     value: str | None = None
     type: TimexType | None = None
     mod: str | None = None
+
+
+class DateRange(Record):
+    """A stretch of time the text gives with both ends: "from Monday to Thursday",
+    "between 2014 and 2016", "March 5-8", or a duration from its first day ("a
+    three-day visit starting Tuesday": Tuesday to Thursday).
+
+    ``start`` and ``end`` are TIMEX3 values of the first and the last part
+    (``2019-01-07`` and ``2019-01-10``; ``2014`` and ``2016``); the mention
+    fields index the article's date mentions (``find_dates``' list):
+    ``end_mention`` is None when the end was counted from ``duration_mention``.
+    """
+
+    start: str
+    end: str
+    start_mention: int
+    end_mention: int | None = None
+    duration_mention: int | None = None
 
 
 class Entity(Record):
@@ -183,6 +208,7 @@ class ArticleExtraction(Record):
 
     article: str
     published: dt.date | None = None
+    published_source: PublishedSource | None = None
     title: str | None = None
     mentions: tuple[Mention, ...] = ()
     interactions: tuple[Interaction, ...] = ()
