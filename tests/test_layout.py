@@ -109,6 +109,7 @@ _OWN_VALUES = {
     *("person", "organization", "place", "date", "met", "visited", "accompanied"),
     *("occurred", "planned", "possible", "cancelled", "denied", "in_person", "phone", "video", "letter"),
     *("past", "present", "future", "inherit", "ROLE", "other"),
+    *("meeting", "talks", "summit", "visit", "call"),
     # spaCy's pipeline components
     *("tok2vec", "tagger", "parser", "ner", "senter", "sentencizer", "lemmatizer"),
 }

@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from summitgraph import __version__
 from summitgraph.articles import parse_date
-from summitgraph.errors import ArticleError, SummitGraphError
+from summitgraph.errors import ArticleError, ArticleWarning, SummitGraphError
 from summitgraph.export import FORMATS, output_paths, write_files
 from summitgraph.ingest import DEFAULT_FORMATS, IngestResult, ingest
 from summitgraph.pipeline import DEFAULT_MODEL
@@ -103,7 +103,11 @@ def ingest_command(
     ] = Path("out"),
     published: Annotated[
         str | None,
-        typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date for articles that carry none."),
+        typer.Option(
+            "--published",
+            metavar="YYYY-MM-DD",
+            help="Publication date for articles that carry none (in their metadata, text or URL).",
+        ),
     ] = None,
     model: Annotated[
         str, typer.Option("--model", "-m", help="spaCy pipeline: an installed package name or a path.")
@@ -127,6 +131,9 @@ def ingest_command(
     def report(error: ArticleError) -> None:
         err.print(f"skipped {error}", markup=False)
 
+    def warn(warning: ArticleWarning) -> None:
+        err.print(f"warning {warning}", markup=False)
+
     show_progress = sys.stderr.isatty()
     progress = Progress(
         SpinnerColumn(),
@@ -147,6 +154,7 @@ def ingest_command(
                 published=fallback,
                 model=model,
                 on_error=report,
+                on_warning=warn,
                 on_article=lambda _: progress.advance(task),
                 batch_size=batch_size,
                 formats=chosen,

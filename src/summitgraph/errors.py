@@ -50,3 +50,13 @@ class ExportError(SummitGraphError):
     Reading names the file and, for one bad line of extractions.jsonl, the line:
     ``out/extractions.jsonl:3: invalid JSON: ...``.
     """
+
+
+class ArticleWarning(ArticleError):
+    """Something in an article could not be used, but the article was kept.
+
+    A ``published`` value that is no date: ``feed.jsonl:3: 'published' 'soon'
+    is no date; dated 2019-01-08 from its text``. Same shape as
+    :class:`ArticleError` (``path``, ``line``, one line naming both); reported
+    to an ``on_warning`` callback, never raised.
+    """

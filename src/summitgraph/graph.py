@@ -24,7 +24,9 @@ from collections.abc import Callable, Iterable, Sequence
 import networkx as nx
 
 from summitgraph import gazetteer
-from summitgraph.models import ArticleExtraction, Entity, Interaction
+from summitgraph.interactions.events import MAX_PAIRED_PARTIES, event_edges
+from summitgraph.interactions.merge import corpus_events
+from summitgraph.models import ArticleExtraction, Entity, Event, Interaction
 
 EDGE_FIELDS = (
     "kind",
@@ -41,6 +43,9 @@ EDGE_FIELDS = (
     "evidence",
     "evidence_start",
     "evidence_end",
+    "event",
+    "contact",
+    "confidence",
 )
 
 
@@ -106,8 +111,11 @@ def build_graph(extractions: Iterable[ArticleExtraction]) -> nx.MultiGraph:
             articles=list(entity.articles),
         )
     seen: dict[str, str] = {}
+    _add_events(graph, corpus_events(e for x in extractions for e in x.events))
     for x in extractions:
         for edge in x.interactions:
+            if edge.kind == "met" and edge.event is not None:
+                continue  # drawn from the corpus's events above
             for end in (edge.source, edge.target):
                 if end not in graph:
                     raise ValueError(f"article {x.article!r}: interaction {edge.id} names unknown entity {end!r}")
@@ -120,6 +128,47 @@ def build_graph(extractions: Iterable[ArticleExtraction]) -> nx.MultiGraph:
     locate_places(graph, extractions)
     mention_dates(graph, extractions)
     return graph
+
+
+def _add_events(graph: nx.MultiGraph, events: list[Event]) -> None:
+    """A ``met`` edge for every pair of each event's parties, carrying the
+    event's id, how many statements tell of it (``mentions``) and in which
+    articles; an event of more than ``MAX_PAIRED_PARTIES`` is a node of kind
+    ``event`` that each party ``attended``."""
+    for event in events:
+        articles = sorted({ev.article for ev in event.evidence})
+        for end in (p.entity for p in event.parties):
+            if end not in graph:
+                raise ValueError(f"article {articles[0]!r}: event {event.id} names unknown entity {end!r}")
+        if len(event.parties) > MAX_PAIRED_PARTIES:
+            _add_event_node(graph, event, articles)
+            continue
+        for edge in event_edges(event):
+            data = edge_attributes(edge) | {"mentions": event.mentions, "articles": articles}
+            graph.add_edge(edge.source, edge.target, key=edge.id, **data)
+
+
+def _add_event_node(graph: nx.MultiGraph, event: Event, articles: list[str]) -> None:
+    label = " ".join(str(x) for x in (event.contact, event.place, event.date) if x)
+    graph.add_node(event.id, label=label, kind="event", mentions=event.mentions, articles=articles)
+    first = event.evidence[0]
+    for party in sorted({p.entity for p in event.parties}):
+        facts = {
+            "kind": "attended",
+            "status": event.status,
+            "date": event.date,
+            "place": event.place,
+            "event": event.id,
+            "contact": event.contact,
+            "article": first.article,
+            "evidence": first.text,
+            "evidence_start": first.start,
+            "evidence_end": first.end,
+            "actor": party,
+        }
+        graph.add_edge(
+            party, event.id, key=f"attended:{event.id}:{party}", **{k: v for k, v in facts.items() if v is not None}
+        )
 
 
 def article_country(extraction: ArticleExtraction) -> str | None:

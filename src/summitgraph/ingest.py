@@ -35,7 +35,7 @@ import networkx as nx
 from spacy.language import Language
 
 from summitgraph.articles import iter_articles
-from summitgraph.errors import ArticleError, ExportError, SummitGraphError
+from summitgraph.errors import ArticleError, ArticleWarning, ExportError, SummitGraphError
 from summitgraph.export import EXTRACTIONS_FILE, FORMATS, atomic_path, format_of, write_extractions, write_files
 from summitgraph.extract import extract_articles, extraction_error
 from summitgraph.graph import build_graph, check_extraction
@@ -69,6 +69,7 @@ class IngestResult:
     articles: int = 0
     skipped: int = 0
     errors: list[ArticleError] = field(default_factory=list)
+    warnings: list[ArticleWarning] = field(default_factory=list)
     entities: Counter = field(default_factory=Counter)
     interactions: Counter = field(default_factory=Counter)
     outputs: list[Path] = field(default_factory=list)
@@ -85,19 +86,22 @@ def ingest(
     on_error: Callable[[ArticleError], None] | None = None,
     on_article: Callable[[Article], None] | None = None,
     batch_size: int = 32,
+    on_warning: Callable[[ArticleWarning], None] | None = None,
     formats: Sequence[str] = DEFAULT_FORMATS,
     all_entities: bool = False,
 ) -> IngestResult:
     """Read every article under ``paths`` and write the graph into ``out``.
 
     Bad inputs are reported to ``on_error`` (and counted as skipped) without
-    stopping the run; ``on_article`` is called after each article is read,
-    for progress. ``formats`` are the graph formats written beside
-    ``extractions.jsonl`` (names in ``export.FORMATS``); ``all_entities``
-    keeps, in GraphML, GEXF and CSV, the entities that take part in no
-    interaction. Raises ``NothingIngested`` when no article could be read
-    (``out`` is then left as it was), ``ModelNotFound`` when the pipeline is
-    not installed, ``ExportError`` when ``out`` cannot be written. ::
+    stopping the run; what was wrong with an article that was kept (a
+    ``published`` value that is no date) goes to ``on_warning``; ``on_article``
+    is called after each article is read, for progress. ``formats`` are the
+    graph formats written beside ``extractions.jsonl`` (names in
+    ``export.FORMATS``); ``all_entities`` keeps, in GraphML, GEXF and CSV, the
+    entities that take part in no interaction. Raises ``NothingIngested`` when
+    no article could be read (``out`` is then left as it was),
+    ``ModelNotFound`` when the pipeline is not installed, ``ExportError`` when
+    ``out`` cannot be written. ::
 
         result = ingest(["seeds/"], out="out", on_error=print)
         print(result.articles, result.interactions["met"], result.outputs)
@@ -110,11 +114,16 @@ def ingest(
         if on_error is not None:
             on_error(error)
 
+    def warn(warning: ArticleWarning) -> None:
+        result.warnings.append(warning)
+        if on_warning is not None:
+            on_warning(warning)
+
     for name in formats:
         format_of(name)  # an unknown format fails before the model loads
     nlp = make_nlp(model) if nlp is None else nlp
     out = Path(out)
-    articles = iter_articles(paths, published=published, on_error=skip)  # read
+    articles = iter_articles(paths, published=published, on_error=skip, on_warning=warn)  # read
     extractions: list[ArticleExtraction] = []
     for extraction, article in extract_checked(articles, nlp, on_error=skip, batch_size=batch_size):  # extract
         extractions.append(extraction)

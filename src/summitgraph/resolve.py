@@ -362,5 +362,18 @@ def _renamed(x: ArticleExtraction, rename: dict[str, str]) -> ArticleExtraction:
         i.model_copy(update={"source": new(i.source), "target": new(i.target), "place_id": new(i.place_id)})
         for i in x.interactions
     )
+    events = tuple(
+        e.model_copy(
+            update={
+                "parties": tuple(
+                    {new(p.entity): p.model_copy(update={"entity": new(p.entity)}) for p in e.parties}.values()
+                ),
+                "place_id": new(e.place_id),
+            }
+        )
+        for e in x.events
+    )
     entities = _merge_same_ids([e.model_copy(update={"id": new(e.id)}) for e in x.entities])
-    return x.model_copy(update={"mentions": mentions, "interactions": interactions, "entities": tuple(entities)})
+    return x.model_copy(
+        update={"mentions": mentions, "interactions": interactions, "events": events, "entities": tuple(entities)}
+    )

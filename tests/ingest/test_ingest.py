@@ -105,7 +105,16 @@ def test_ingest_extractions_one_line_an_article_in_reading_order(lines):
     assert [x["article"] for x in lines] == FIXTURE_ARTICLES
     for x in lines:
         assert {"article", "mentions", "interactions", "entities"} <= x.keys()
-        assert x.keys() <= {"article", "published", "title", "mentions", "interactions", "entities"}
+        assert x.keys() <= {
+            "article",
+            "published",
+            "published_source",
+            "title",
+            "mentions",
+            "interactions",
+            "events",
+            "entities",
+        }
 
 
 @pytest.mark.parametrize(

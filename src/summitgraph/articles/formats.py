@@ -21,8 +21,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from summitgraph.articles.dates import parse_date
 from summitgraph.articles.files import SIDECAR_SUFFIX, article_kind, split_kind
+from summitgraph.articles.published import PublishedPolicy
 from summitgraph.errors import ArticleError
 from summitgraph.models import Article
 
@@ -36,9 +36,12 @@ BINARY_SNIFF_BYTES = 8192
 _BOM = "\ufeff"
 
 
-def read_file(name: str, published: dt.date | None) -> Iterator[Article | ArticleError]:
-    """Articles and errors of one supported file, in order."""
+def read_file(name: str, published: dt.date | PublishedPolicy | None) -> Iterator[Article | ArticleError]:
+    """Articles and errors of one supported file, in order; ``published`` is the
+    fallback date, or the whole :class:`~summitgraph.articles.published.PublishedPolicy`."""
     kind = article_kind(name)
+    if not isinstance(published, PublishedPolicy):
+        published = PublishedPolicy(published)
     try:
         if kind == ".jsonl":
             yield from _read_jsonl(name, published)
@@ -80,7 +83,7 @@ def _headline(text: str, markdown: bool) -> str | None:
     return None
 
 
-def _read_text(name: str, published: dt.date | None, *, markdown: bool) -> Article | ArticleError:
+def _read_text(name: str, published: PublishedPolicy, *, markdown: bool) -> Article | ArticleError:
     with open(name, "rb") as file:
         data = file.read()
     if b"\0" in data:
@@ -107,16 +110,14 @@ def _read_sidecar(name: str) -> dict[str, Any]:
         raise ArticleError(name, f"cannot read sidecar: {error.strerror or error}") from None
     meta = {key: obj[key] for key in META_FIELDS if obj.get(key) is not None}
     for key, value in meta.items():
-        if not isinstance(value, str):
+        if not isinstance(value, str) and key != "published":  # an unreadable date is only a warning
             raise ArticleError(name, f"{key!r} must be a string, got {_json_type(value)}")
     if meta.get("id") == "":
         raise ArticleError(name, "'id' must not be empty")
-    if "published" in meta:
-        meta["published"] = _date(name, None, meta["published"])
     return meta
 
 
-def _read_json(name: str, published: dt.date | None) -> Article | ArticleError:
+def _read_json(name: str, published: PublishedPolicy) -> Article | ArticleError:
     with open(name, "rb") as file:
         text = _decode(name, file.read())
     if not text.lstrip(_BOM).strip():
@@ -125,7 +126,7 @@ def _read_json(name: str, published: dt.date | None) -> Article | ArticleError:
     return _from_object(name, None, obj, PurePath(split_kind(name)[0]).name, published)
 
 
-def _read_jsonl(name: str, published: dt.date | None) -> Iterator[Article | ArticleError]:
+def _read_jsonl(name: str, published: PublishedPolicy) -> Iterator[Article | ArticleError]:
     stem = PurePath(split_kind(name)[0]).name
     empty = True
     with open(name, "rb") as file:
@@ -166,7 +167,7 @@ def _parse_object(name: str, text: str, line: int | None = None) -> dict[str, An
 
 
 def _from_object(
-    name: str, line: int | None, obj: dict[str, Any], default_id: str, published: dt.date | None
+    name: str, line: int | None, obj: dict[str, Any], default_id: str, published: PublishedPolicy
 ) -> Article:
     """An article from a JSON object with ``text`` and optional metadata."""
     text = obj.get("text")
@@ -176,21 +177,14 @@ def _from_object(
         raise ArticleError(name, "empty 'text'", line)
     fields: dict[str, Any] = {"id": default_id}
     fields.update((key, obj[key]) for key in META_FIELDS if obj.get(key) is not None)
-    if "published" in fields:
-        fields["published"] = _date(name, line, fields["published"])
     return _article(name, line, fields, text, published)
 
 
-def _date(name: str, line: int | None, value: Any) -> dt.date:
-    try:
-        return parse_date(value)
-    except ValueError as error:
-        raise ArticleError(name, f"'published': {error}", line) from None
-
-
-def _article(name: str, line: int | None, fields: dict[str, Any], text: Any, published: dt.date | None) -> Article:
-    """Validate into an ``Article``; pydantic errors become one line."""
-    fields.setdefault("published", published)
+def _article(name: str, line: int | None, fields: dict[str, Any], text: Any, published: PublishedPolicy) -> Article:
+    """Decide ``published`` (the one place) and validate into an ``Article``; pydantic errors become one line."""
+    fields["published"], fields["published_source"] = published.decide(
+        fields.get("published"), text, fields.get("url"), where=name, line=line
+    )
     try:
         return Article(text=text, path=name, line=line, **fields)
     except ValidationError as error:

@@ -17,10 +17,10 @@ from spacy.tokens import Doc
 
 from summitgraph.interactions.company import accompanied
 from summitgraph.interactions.context import DocIndex, is_noun
-from summitgraph.interactions.meet import meet_noun, meet_verb
+from summitgraph.interactions.meet import join_noun, meet_noun, meet_verb
 from summitgraph.interactions.status import becomes_edge
 from summitgraph.interactions.travel import travel_verb, visit_noun
-from summitgraph.lexicon.meetings import MEETING_NOUNS, MEETING_VERBS
+from summitgraph.lexicon.meetings import ANAPHORIC_NOUNS, MEETING_NOUNS, MEETING_VERBS
 from summitgraph.lexicon.travel import ACCOMPANY_VERBS, TRAVEL_VERBS, VISIT_NOUNS, VISIT_VERBS
 from summitgraph.models import Candidate, Mention, NameMention
 
@@ -51,4 +51,6 @@ def find_candidates(
                 found.extend(meet_noun(ctx, token))
             elif lower in VISIT_NOUNS:
                 found.extend(visit_noun(ctx, token))
+            elif lower in ANAPHORIC_NOUNS:
+                found.extend(join_noun(ctx, token))
     return [c for c in found if becomes_edge(c.status)]
