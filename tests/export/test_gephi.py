@@ -111,6 +111,13 @@ def test_gephi_view_same_graph_same_view(tricky_graph):
         ([{"kind": "met", "status": "possible"}], "met no date (possible)"),
         ([{"kind": "visited", "date": "2019-01-07", "end": "2019-01-10"}], "visited 2019-01-07 to 2019-01-10"),
         ([{"kind": "met", "date": "2018"}, {"kind": "accompanied", "date": "2019"}], "met 2018; accompanied 2019"),
+        (
+            [
+                {"kind": "met", "date": "2018", "contact": "summit", "count": 3},
+                {"kind": "met", "date": "2019-01-08", "contact": "meeting", "status": "planned"},
+            ],
+            "met 2018 ×3 (summit), 2019-01-08 (meeting, planned)",
+        ),
     ],
 )
 def test_gephi_edge_label(items, label):

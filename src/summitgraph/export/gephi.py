@@ -8,14 +8,14 @@ edge per pair of entities**, whatever the kinds, which nothing can merge:
 
 * ``weight``: how many interactions the pair has (the weights of a view sum
   to the interactions of the graph);
-* ``edgelabel``: what Gephi shows, e.g. ``met 2018 ×3, 2019-01-08 (planned)``;
+* ``edgelabel``: what Gephi shows, e.g. ``met 2018 ×3 (summit), 2019-01-08 (meeting, planned)``;
 * ``relation``: the kinds, ``met`` or ``accompanied+met`` (for colouring);
 * ``interactions``: the ids of its interactions, and for every interaction
   attribute (``kind``, ``date``, ``status``, ``evidence``...) the list of
   their values in the same order (``None`` where one has none), oldest
   first. Whatever attributes interactions carry are carried: nothing here
-  names them, except to read ``date``/``start``/``end``/``status``/``count``
-  for the label when they are there.
+  names them, except to read ``date``/``start``/``end``/``status``/``count``/
+  ``contact`` for the label when they are there.
 
 Nodes keep their attributes and gain Gephi's visual properties: ``size``
 (from ``mentions``) and ``r``/``g``/``b`` (by ``kind``); ``label`` is already
@@ -53,11 +53,13 @@ __all__ = [
     "pair_id",
 ]
 
-#: Node colours by kind (RGB): people blue, organisations orange, places green.
+#: Node colours by kind (RGB): people blue, organisations orange, places green,
+#: events (a meeting of many, which its parties ``attended``) ochre.
 KIND_COLOURS: dict[str, tuple[int, int, int]] = {
     "person": (66, 113, 196),
     "organization": (230, 145, 56),
     "place": (76, 160, 90),
+    "event": (190, 150, 40),
 }
 OTHER_COLOUR = (140, 140, 140)
 #: Names Gephi's GraphML importer takes as node / edge properties (compared
@@ -84,21 +86,23 @@ def pair_id(u: str, v: str) -> str:
 
 
 def _phrase(data: dict) -> str:
-    """One interaction in an edge label: ``2019-01-08 (planned)``, ``2018 ×3``."""
+    """One interaction in an edge label: ``2019-01-08 (meeting, planned)``, ``2018 ×3``."""
     date = data.get("date") or data.get("start")
     text = str(date) if date else "no date"
     if data.get("end") and data.get("end") != date:
         text += f" to {data['end']}"
     if isinstance(data.get("count"), int) and data["count"] > 1:
         text += f" ×{data['count']}"
+    notes = [str(data[name]) for name in ("contact",) if data.get(name) and data[name] != data.get("kind")]
     if data.get("status") not in (None, "occurred"):
-        text += f" ({data['status']})"
-    return text
+        notes.append(str(data["status"]))
+    return f"{text} ({', '.join(notes)})" if notes else text
 
 
 def edge_label(interactions: Iterable[dict]) -> str:
-    """What Gephi shows on a pair's edge: its interactions by kind, oldest first:
-    ``met 2018 ×3, 2019-01-08 (planned)``."""
+    """What Gephi shows on a pair's edge: its interactions by kind, oldest
+    first, with the kind of contact and the status when there is one:
+    ``met 2018 ×3 (summit), 2019-01-08 (meeting, planned)``."""
     by_kind: dict[str, list[str]] = defaultdict(list)
     for data in interactions:
         by_kind[str(data.get("kind", "interaction"))].append(_phrase(data))

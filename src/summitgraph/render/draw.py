@@ -26,6 +26,7 @@ from summitgraph.render.style import (
     happened,
     hex_colour,
     interactions_of,
+    legend_entries,
     node_colour,
     node_radius,
 )
@@ -137,7 +138,7 @@ def draw(view: nx.Graph, out: str | os.PathLike, *, title: str | None = None, fm
                 path_effects=halo,
                 zorder=4,
             )
-        _legend(fig, Line2D)
+        _legend(fig, Line2D, view)
         fig.text(
             0.01, 1 - band / 2, title or _summary(view, edges), fontsize=10, ha="left", va="center", color="#1a1a1a"
         )
@@ -149,7 +150,8 @@ def draw(view: nx.Graph, out: str | os.PathLike, *, title: str | None = None, fm
     return out
 
 
-def _legend(fig, line) -> None:
+def _legend(fig, line, view: nx.Graph) -> None:
+    kinds, relations, dashed = legend_entries(view)
     handles = [
         line(
             [],
@@ -157,24 +159,26 @@ def _legend(fig, line) -> None:
             marker="o",
             linestyle="",
             markersize=8,
-            markerfacecolor=hex_colour(rgb),
+            markerfacecolor=hex_colour(KIND_COLOURS[kind]),
             markeredgecolor="white",
             label=kind,
         )
-        for kind, rgb in KIND_COLOURS.items()
+        for kind in kinds
     ]
-    handles += [line([], [], color=colour, linewidth=2, label=kind) for kind, colour in RELATION_COLOURS.items()]
-    handles.append(line([], [], color="#4a5568", linewidth=1.5, linestyle="--", label="planned or possible"))
-    fig.legend(
-        handles=handles,
-        loc="lower left",
-        fontsize=7,
-        frameon=False,
-        ncol=len(handles),
-        bbox_to_anchor=(0.0, 0.0),
-        handlelength=1.6,
-        columnspacing=1.2,
-    )
+    handles += [line([], [], color=RELATION_COLOURS[kind], linewidth=2, label=kind) for kind in relations]
+    if dashed:
+        handles.append(line([], [], color="#4a5568", linewidth=1.5, linestyle="--", label="planned or possible"))
+    if handles:
+        fig.legend(
+            handles=handles,
+            loc="lower left",
+            fontsize=7,
+            frameon=False,
+            ncol=len(handles),
+            bbox_to_anchor=(0.0, 0.0),
+            handlelength=1.6,
+            columnspacing=1.2,
+        )
 
 
 def _summary(view: nx.Graph, edges: Sequence) -> str:

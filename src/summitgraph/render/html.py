@@ -29,6 +29,7 @@ from summitgraph.render.style import (
     happened,
     hex_colour,
     interactions_of,
+    legend_entries,
     node_colour,
     node_radius,
 )
@@ -37,7 +38,7 @@ __all__ = ["page_data", "write_html"]
 
 # Pixels per unit of layout.
 _UNIT = 95.0
-_ITEM_FIELDS = ("kind", "date", "status", "place", "mode", "article", "evidence")
+_ITEM_FIELDS = ("kind", "contact", "date", "status", "place", "mode", "article", "evidence")
 
 
 def _seen(data: dict) -> str | None:
@@ -110,10 +111,12 @@ def _script_json(value: Any) -> str:
     return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def _legend() -> str:
-    parts = [f'<span><i style="background:{hex_colour(c)}"></i>{kind}</span>' for kind, c in KIND_COLOURS.items()]
-    parts += [f'<span><b style="border-color:{c}"></b>{kind}</span>' for kind, c in RELATION_COLOURS.items()]
-    parts.append('<span><b class="dashed" style="border-color:#4a5568"></b>planned or possible</span>')
+def _legend(view: nx.Graph) -> str:
+    kinds, relations, dashed = legend_entries(view)
+    parts = [f'<span><i style="background:{hex_colour(KIND_COLOURS[k])}"></i>{k}</span>' for k in kinds]
+    parts += [f'<span><b style="border-color:{RELATION_COLOURS[k]}"></b>{k}</span>' for k in relations]
+    if dashed:
+        parts.append('<span><b class="dashed" style="border-color:#4a5568"></b>planned or possible</span>')
     return "".join(parts)
 
 
@@ -128,7 +131,7 @@ def write_html(view: nx.Graph, out: str | os.PathLike, *, title: str | None = No
         heading=heading,
         summary=html.escape(summary),
         style=_asset("viewer.css"),
-        legend=_legend(),
+        legend=_legend(view),
         data=_script_json(data),
         script=_asset("viewer.js"),
     )

@@ -22,15 +22,34 @@ __all__ = [
     "happened",
     "hex_colour",
     "interactions_of",
+    "legend_entries",
     "node_radius",
 ]
 
 #: Edge colours by interaction kind.
-RELATION_COLOURS: dict[str, str] = {"met": "#4a5568", "visited": "#2a9d8f", "accompanied": "#9b6bcc"}
+RELATION_COLOURS: dict[str, str] = {
+    "met": "#4a5568",
+    "visited": "#2a9d8f",
+    "accompanied": "#9b6bcc",
+    "attended": "#b8923a",
+}
 _OTHER_RELATION = "#8c8c8c"
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # The interaction attributes an edge of the view lists, in its order.
-_FIELDS = ("kind", "date", "start", "end", "status", "place", "mode", "count", "article", "evidence", "trigger")
+_FIELDS = (
+    "kind",
+    "contact",
+    "date",
+    "start",
+    "end",
+    "status",
+    "place",
+    "mode",
+    "count",
+    "article",
+    "evidence",
+    "trigger",
+)
 
 
 def display(text: object) -> str:
@@ -83,6 +102,19 @@ def edge_colour(items: list[dict]) -> str:
         return _OTHER_RELATION
     common = max(sorted(set(kinds)), key=kinds.count)
     return RELATION_COLOURS.get(common, _OTHER_RELATION)
+
+
+def legend_entries(view) -> tuple[list[str], list[str], bool]:
+    """The kinds of entity and of interaction a view holds, in the legend's
+    order, and whether any edge is drawn dashed."""
+    kinds = {data.get("kind") for _, data in view.nodes(data=True)}
+    items = [interactions_of(data) for *_, data in view.edges(data=True)]
+    relations = {str(item.get("kind")) for its in items for item in its}
+    return (
+        [kind for kind in KIND_COLOURS if kind in kinds],
+        [kind for kind in RELATION_COLOURS if kind in relations],
+        any(not happened(its) for its in items),
+    )
 
 
 def date_label(items: list[dict], most: int = 3) -> str:

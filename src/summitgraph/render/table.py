@@ -97,7 +97,7 @@ def interaction_rows(
                 "when": _when(data),
                 "who": str(graph.nodes[actor].get("label", actor)) if actor in graph else str(actor),
                 "with": str(graph.nodes[other].get("label", other)),
-                "what": str(data.get("kind", "")),
+                "what": str(data.get("kind", "")) + (f" ({data['contact']})" if data.get("contact") else ""),
                 "status": str(data.get("status", "")),
                 "where": str(data.get("place") or ""),
                 "evidence": str(data.get("evidence", "")),

@@ -132,7 +132,8 @@
 
   function edgeCard(e) {
     var items = e.items.map(function (i) {
-      var head = [i.kind, i.date || "no date", i.status, i.place ? "in " + i.place : "", text(i.mode).replace("_", " ")]
+      var what = i.contact && i.contact !== i.kind ? i.kind + " (" + i.contact + ")" : i.kind;
+      var head = [what, i.date || "no date", i.status, i.place ? "in " + i.place : "", text(i.mode).replace("_", " ")]
         .filter(Boolean).join(" · ");
       return "<li><b>" + escapeHtml(head) + "</b><q>" + escapeHtml(i.evidence) + "</q><small>" +
         escapeHtml(i.article) + "</small></li>";
