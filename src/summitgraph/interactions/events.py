@@ -114,9 +114,10 @@ def _dates(c: Candidate, dates: Sequence[Mention]) -> tuple[str | None, str | No
     if c.date is None:
         return None, None, None
     first = _day(dates[c.date].value)
-    if c.date_end is None:
+    last = c.until or (dates[c.date_end].value if c.date_end is not None else None)
+    if last is None:
         return first, None, None
-    return first, first, _day(dates[c.date_end].value)
+    return first, first, _day(last)
 
 
 def _day(value: str | None) -> str | None:
