@@ -29,7 +29,7 @@ from summitgraph.mentions import find_mentions
 from summitgraph.models import Article, ArticleExtraction, Mention
 from summitgraph.pipeline import DEFAULT_MODEL, load_nlp
 from summitgraph.resolve import resolve
-from summitgraph.timex import date_ranges, find_dates
+from summitgraph.timex import find_dates, find_ranges
 
 __all__ = ["extract", "extract_articles", "extract_doc", "extraction_error", "unfit"]
 
@@ -148,7 +148,7 @@ def extract_doc(doc: Doc, article: Article) -> ArticleExtraction:
     """The extraction of an article already parsed by a summitgraph pipeline."""
     names = find_mentions(doc)
     dates = find_dates(doc, article.published)
-    candidates = find_candidates(doc, names, dates, date_ranges(doc, dates))
+    candidates = find_candidates(doc, names, dates, find_ranges(doc, dates))
     resolution = resolve(names, article.id)
     edges, added, events = interactions(article.text, article.id, names, dates, candidates, resolution)
     mentions = [

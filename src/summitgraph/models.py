@@ -265,6 +265,7 @@ class Candidate(Record):
     place: int | None = None
     date: int | None = Field(default=None, description="index of a date Mention")
     date_end: int | None = None
+    until: str | None = Field(default=None, description="TIMEX3 value of the last day, when a range gives one")
     status: Status
     mode: Mode | None = None
     count: int | None = None

@@ -32,18 +32,19 @@ from summitgraph.lexicon.participants import (
     WHERE,
 )
 from summitgraph.lexicon.venues import venue_city
-from summitgraph.models import Candidate, InteractionKind, Mention, Mode, Status
+from summitgraph.models import Candidate, DateRange, InteractionKind, Mention, Mode, Status
 from summitgraph.syntax import CLAUSE_DEPS, SUBJECT_DEPS
 
 
-def _date_near(ctx: DocIndex, tokens: list[Token], exclude: set[int]) -> tuple[int | None, int | None]:
-    """The date mention attached nearest to the trigger: in its own phrase
-    first, then on each verb passed on the way to its subject."""
+def _date_near(ctx: DocIndex, tokens: list[Token], exclude: set[int]) -> tuple[int | None, DateRange | None]:
+    """The date mention attached nearest to the trigger (in its own phrase
+    first, then on each verb passed on the way to its subject), and the range
+    it starts, if any ("from Monday to Thursday", "a three-day visit starting Tuesday")."""
     for token in tokens:
         for node in _own_phrase(token, exclude):
             index = ctx.date_at.get(node.i)
             if index is not None and _is_calendar(ctx.dates[index]) and not _bound(node):
-                return index, ctx.range_end.get(index)
+                return index, ctx.ranges.get(index)
     return None, None
 
 
@@ -224,7 +225,7 @@ def make_candidate(
     candidate's other fields (``contact``, ``separately``, ``hosts``...)."""
     involved = set(side_a) | set(side_b) | ({target} if target is not None else set())
     exclude = _excluded(ctx, involved, trigger)
-    date, date_end = _date_near(ctx, path, exclude)
+    date, span = _date_near(ctx, path, exclude)
     place, venue = _place_near(ctx, path, exclude | _excluded(ctx, [target] if target is not None else []))
     extra.setdefault("venue", venue)
     sent = ctx.sentence(trigger)
@@ -240,7 +241,8 @@ def make_candidate(
         target=target,
         place=place,
         date=date,
-        date_end=date_end,
+        date_end=span.end_mention if span is not None else None,
+        until=span.end if span is not None else None,
         status=status,
         mode=mode,
         count=_count(trigger),

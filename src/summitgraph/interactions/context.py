@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from summitgraph.lexicon.meetings import MEETING_NOUNS
 from summitgraph.lexicon.travel import VISIT_NOUNS
-from summitgraph.models import Mention, NameMention
+from summitgraph.models import DateRange, Mention, NameMention
 
 # Dependencies of a word used as a noun ("held a bilateral", tagged JJ).
 NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "conj", "attr"})
@@ -24,7 +24,7 @@ class DocIndex:
     dates: list[Mention]
     mention_at: dict[int, int] = field(default_factory=dict)  # root token -> mention
     date_at: dict[int, int] = field(default_factory=dict)  # any token -> date mention
-    range_end: dict[int, int] = field(default_factory=dict)  # date mention -> its range end
+    ranges: dict[int, DateRange] = field(default_factory=dict)  # date mention -> the range it starts
     sentences: list[Span] = field(default_factory=list)
     sentence_of: list[int] = field(default_factory=list)  # token -> index into sentences
     surnames: set[str] = field(default_factory=set)  # first and last words of person names

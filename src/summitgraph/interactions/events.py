@@ -114,9 +114,10 @@ def _dates(c: Candidate, dates: Sequence[Mention]) -> tuple[str | None, str | No
     if c.date is None:
         return None, None, None
     first = _day(dates[c.date].value)
-    if c.date_end is None:
+    last = c.until or (dates[c.date_end].value if c.date_end is not None else None)
+    if last is None:
         return first, None, None
-    return first, first, _day(dates[c.date_end].value)
+    return first, first, _day(last)
 
 
 def _day(value: str | None) -> str | None:
@@ -199,23 +200,20 @@ def _event(contact: ContactKind, parties: list[Party], facts: dict) -> Event:
         trigger_start=facts["trigger_start"],
         trigger_end=facts["trigger_end"],
     )
+    # A party known only through its representative ("Iran's foreign minister") is a less sure reading.
     confidence = facts["confidence"] * (0.85 if any(p.via for p in parties) else 1.0)
     return Event(
         id=f"event:{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}",
         contact=contact,
-        status=facts["status"],
         parties=tuple(parties),
-        date=facts["date"],
-        start=facts["start"],
-        end=facts["end"],
-        place=facts["place"],
-        place_id=facts["place_id"],
-        venue=facts["venue"],
-        mode=facts["mode"],
-        count=facts["count"],
         evidence=(evidence,),
         confidence=round(confidence, 2),
+        **{name: facts[name] for name in _EVENT_FACTS},
     )
+
+
+# The facts of a statement an event takes as they are.
+_EVENT_FACTS = ("status", "date", "start", "end", "place", "place_id", "venue", "mode", "count")
 
 
 def event_edges(event: Event) -> list[Interaction]:

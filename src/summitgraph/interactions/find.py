@@ -22,7 +22,7 @@ from summitgraph.interactions.status import becomes_edge
 from summitgraph.interactions.travel import travel_verb, visit_noun
 from summitgraph.lexicon.meetings import ANAPHORIC_NOUNS, MEETING_NOUNS, MEETING_VERBS
 from summitgraph.lexicon.travel import ACCOMPANY_VERBS, TRAVEL_VERBS, VISIT_NOUNS, VISIT_VERBS
-from summitgraph.models import Candidate, Mention, NameMention
+from summitgraph.models import Candidate, DateRange, Mention, NameMention
 
 __all__ = ["find_candidates"]
 
@@ -31,11 +31,13 @@ def find_candidates(
     doc: Doc,
     mentions: list[NameMention],
     dates: list[Mention],
-    ranges: Iterable[tuple[int, int]] = (),
+    ranges: Iterable[DateRange] = (),
 ) -> list[Candidate]:
-    """Every interaction the Doc states as happened, planned or possible, in text order."""
+    """Every interaction the Doc states as happened, planned, possible or called
+    off, in text order; ``ranges`` (``summitgraph.timex.find_ranges``) give
+    events their first and last day ("visiting from Monday to Thursday")."""
     ctx = DocIndex(doc, mentions, dates)
-    ctx.range_end = dict(ranges)
+    ctx.ranges = {r.start_mention: r for r in ranges}
     found: list[Candidate] = []
     for token in doc:
         lower = token.lower_
