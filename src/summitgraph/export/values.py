@@ -169,8 +169,3 @@ def _hex_name(match: re.Match[str]) -> str:
 def decode_id(text: str) -> str:
     """The id :func:`encode_id` wrote."""
     return _ID_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
-
-
-def is_list_of_values(value: Any) -> bool:
-    """Whether ``value`` is written as a JSON array (a list or tuple)."""
-    return isinstance(value, (list, tuple))
