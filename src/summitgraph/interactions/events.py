@@ -31,6 +31,12 @@ __all__ = ["MAX_PAIRED_PARTIES", "event_edges", "interactions"]
 #: graph shows them as an event node that each party attended.
 MAX_PAIRED_PARTIES = 12
 
+#: How sure an event is, from 1.0 (a meeting stated with its named parties):
+#: parties joined from another sentence, or a country taken as an official's
+#: host, are inferences; a country standing for its unnamed representative too.
+INFERRED = 0.8
+REPRESENTED = 0.85
+
 
 def interactions(
     text: str,
@@ -156,7 +162,8 @@ def _meetings(c: Candidate, finder: PartyFinder, facts: dict) -> list[Event]:
         groups = [side_a + side_b]
     contact = _contact(c)
     least = 1 if c.partial or c.joins else 2  # one named party: kept to be joined, dropped if none does
-    return [_event(contact, group, facts) for group in groups if len(group) >= least]
+    sureness = INFERRED if c.partial or c.joins else 1.0
+    return [_event(contact, group, facts, sureness) for group in groups if len(group) >= least]
 
 
 #: How many sentences back a statement that joins an event looks for it:
@@ -189,7 +196,7 @@ def _contact(c: Candidate) -> ContactKind:
     return c.contact or "meeting"
 
 
-def _event(contact: ContactKind, parties: list[Party], facts: dict) -> Event:
+def _event(contact: ContactKind, parties: list[Party], facts: dict, sureness: float = 1.0) -> Event:
     key = "|".join([facts["article"], contact, str(facts["trigger_start"]), *sorted(p.entity for p in parties)])
     evidence = Evidence(
         article=facts["article"],
@@ -201,7 +208,7 @@ def _event(contact: ContactKind, parties: list[Party], facts: dict) -> Event:
         trigger_end=facts["trigger_end"],
     )
     # A party known only through its representative ("Iran's foreign minister") is a less sure reading.
-    confidence = facts["confidence"] * (0.85 if any(p.via for p in parties) else 1.0)
+    confidence = facts["confidence"] * sureness * (REPRESENTED if any(p.via for p in parties) else 1.0)
     return Event(
         id=f"event:{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}",
         contact=contact,
@@ -277,7 +284,8 @@ def _visit(
     parties = visitors + [h for h in hosts if h.entity not in {v.entity for v in visitors}]
     if not visitors or len(parties) < 2:
         return edges, None
-    return edges, ((visitors[0].entity, country_id), _event("visit", parties, edge_facts))
+    sureness = INFERRED if not c.hosts and c.official is not True else 1.0  # "visited China": the country as host
+    return edges, ((visitors[0].entity, country_id), _event("visit", parties, edge_facts, sureness))
 
 
 def _places_from_trips(events: list[Event], visits: list[Interaction]) -> list[Event]:
