@@ -270,6 +270,7 @@ class Candidate(Record):
     mode: Mode | None = None
     count: int | None = None
     separately: bool = Field(default=False, description="side_b met side_a one by one, not together")
+    people_partners: bool = Field(default=False, description="side_b counts only as people: 'hosted', 'received'")
     venue: int | None = Field(default=None, description="index of the mention naming the venue")
     hosts: tuple[int, ...] = Field(default=(), description="for a visit: whom it visits (people, organisations)")
     official: bool | None = Field(

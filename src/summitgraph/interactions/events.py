@@ -156,6 +156,8 @@ def _meetings(c: Candidate, finder: PartyFinder, facts: dict) -> list[Event]:
     """One event of everyone, or one per partner when they met one by one."""
     side_a = finder.parties(c.side_a)
     side_b = [p for p in finder.parties(c.side_b) if p.entity not in {a.entity for a in side_a}]
+    if c.people_partners:
+        side_b = [p for p in side_b if p.kind == "person"]
     if c.separately and side_b:
         groups = [[*side_a, b] for b in side_b]
     else:

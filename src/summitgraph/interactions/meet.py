@@ -24,7 +24,14 @@ from summitgraph.interactions.participants import (
     with_phrase,
 )
 from summitgraph.interactions.status import status
-from summitgraph.lexicon.meetings import GATHER_PARTICLES, MeetingVerb, meeting_noun, meeting_verb
+from summitgraph.lexicon.meetings import (
+    AGAINST,
+    GATHER_PARTICLES,
+    SPORTS_WORDS,
+    MeetingVerb,
+    meeting_noun,
+    meeting_verb,
+)
 from summitgraph.lexicon.names import TITLES
 from summitgraph.lexicon.participants import (
     ADDRESS_VERBS,
@@ -47,6 +54,14 @@ _TO = frozenset({"to"})
 NAME_POS = frozenset({"PROPN", "NOUN"})
 # Entity labels a name between a verb and its person may carry ("meeting U.S. Secretary of State John Kerry").
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _a_game(ctx: DocIndex, trigger: Token) -> bool:
+    """ "a semifinal meeting against Indiana State", "the pair met; the bout
+    went 11 rounds": sport, not a meeting."""
+    if any(c.dep_ == "prep" and c.lower_ in AGAINST for c in trigger.children):
+        return True
+    return any(t.lower_ in SPORTS_WORDS for t in ctx.sentence(trigger))
 
 
 def _meeting(
@@ -72,6 +87,8 @@ def _meeting(
 def meet_verb(ctx: DocIndex, verb: Token) -> list[Candidate]:
     """ "Kim met Trump", "Xi hosted Kim", "Biden spoke with Xi by phone"."""
     _, row = meeting_verb(verb.lower_) or ("", MeetingVerb())
+    if _a_game(ctx, verb):
+        return []
     if row.particle & GATHER_PARTICLES:
         return _gathering(ctx, verb)
     if row.particle:
@@ -114,12 +131,15 @@ def meet_verb(ctx: DocIndex, verb: Token) -> list[Candidate]:
         return [_meeting(ctx, verb, value, path, everyone, mode=mode(verb))]
     if not objects and (has_partner or len(subject) < 2):
         return []
-    return [_meeting(ctx, verb, value, path, subject, objects, mode=_verb_mode(verb, row, calling_on))]
+    how = _verb_mode(verb, row, calling_on)
+    # "hosted the Academy Awards", "visited the Interior Department": such an object takes part only as a person.
+    return [_meeting(ctx, verb, value, path, subject, objects, mode=how, people_partners=row.person_object)]
 
 
 def _names_not_meets(verb: Token) -> bool:
-    """ "called Trump a liar", "named her envoy": an object and its predicate, no contact."""
-    return any(c.dep_ in {"oprd", "attr"} for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
+    """ "called Trump a liar", "calling Larry a cheater": an object and its predicate, no contact."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and (any(c.dep_ in {"oprd", "attr"} for c in verb.children) or len(objects) > 1)
 
 
 def _verb_mode(verb: Token, row: MeetingVerb, calling_on: list[int]) -> Mode | None:
@@ -175,6 +195,8 @@ def _next_person(ctx: DocIndex, verb: Token) -> list[int]:
 
 def meet_noun(ctx: DocIndex, noun: Token) -> list[Candidate]:
     """ "their summit", "held talks with Xi", "a phone call with Moon", "a dinner hosted by Johnson"."""
+    if _a_game(ctx, noun):
+        return []
     value = status(ctx, noun)
     light = light_verb(noun)
     how = mode(noun) or (mode(light) if light is not None else None)

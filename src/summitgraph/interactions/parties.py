@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from summitgraph import gazetteer
 from summitgraph.lexicon.media import is_media
+from summitgraph.lexicon.meetings import EVENT_NAME_WORDS
 from summitgraph.models import Entity, NameMention, Party
 from summitgraph.resolve import Resolution, entity_id
 
@@ -67,6 +68,8 @@ class PartyFinder:
         entity = self.entities.get(eid) or self.added.get(eid)
         if entity is None or entity.kind == "organization" and is_media(entity.label):
             return None  # "speaking to the BBC": an interview, not a meeting
+        if entity.kind != "place" and entity.label.split()[-1].lower() in EVENT_NAME_WORDS:
+            return None  # "hosted the Tony Awards": a ceremony, whatever NER called it
         if entity.kind == "place":
             country = self._country_party(entity)
             return (

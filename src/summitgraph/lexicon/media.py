@@ -35,4 +35,6 @@ def is_media(name: str) -> bool:
     """Whether an organisation's name is a news outlet's: "CNN", "Xinhua News Agency"."""
     words = [w.lower() for w in _WORD.findall(name)]
     folded = " ".join(words).removeprefix("the ")
-    return folded in MEDIA_OUTLETS or folded.replace(" ", "-") in MEDIA_OUTLETS or bool(set(words) & MEDIA_WORDS)
+    if folded in MEDIA_OUTLETS or folded.replace(" ", "-") in MEDIA_OUTLETS or set(words) & MEDIA_WORDS:
+        return True
+    return bool(words) and words[0] in MEDIA_OUTLETS and len(words[0]) > 2  # "NBC Philadelphia", "CNN International"

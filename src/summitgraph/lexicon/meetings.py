@@ -158,6 +158,36 @@ ANAPHORIC_NOUNS: frozenset[str] = frozenset(
     form for lemma in ("exchange", "session", "gathering", "discussion", "event") for form in noun_forms(lemma)
 )
 
+#: Words that make a sentence tell of a game, not a meeting: "the pair met,
+#: the bout went 11 rounds", "a semifinal meeting against Indiana State".
+SPORTS_WORDS: frozenset[str] = frozenset(
+    form
+    for lemma in (
+        "game",
+        "match",
+        "bout",
+        "semifinal",
+        "quarterfinal",
+        "playoff",
+        "tournament",
+        "championship",
+        "inning",
+        "touchdown",
+        "kickoff",
+        "rematch",
+        "fixture",
+        "scoreline",
+    )
+    for form in noun_forms(lemma)
+)
+#: "a meeting against Indiana State": an opponent, not a partner.
+AGAINST: frozenset[str] = frozenset({"against"})
+#: Last words of the names of ceremonies and contests, which are hosted or
+#: won, not met: "hosted the Academy Awards", "the Tony Awards", "the Winter Games".
+EVENT_NAME_WORDS: frozenset[str] = frozenset(
+    "awards award oscars emmys tonys grammys games olympics cup championship festival ceremony gala".split()
+)
+
 #: Every form of every meeting noun -> (lemma, row).
 MEETING_NOUNS: dict[str, tuple[str, MeetingNoun]] = {
     form: (lemma, row)
