@@ -87,12 +87,17 @@ def main() -> int:
     exact = score(args, pred_path, "exact", ["--json"])
     overlap = score(args, pred_path, "overlap", ["--json"])
     m = exact["mentions"]
-    print(f"== {args.gold.name}: {exact['docs']} docs, {m['span']['gold']} gold mentions, {m['span']['pred']} predicted")
+    print(
+        f"== {args.gold.name}: {exact['docs']} docs, {m['span']['gold']} gold mentions, {m['span']['pred']} predicted"
+    )
     for key, name in (("span+type", "exact span and type"), ("overlap+type", "overlapping span, same type")):
         x = m[key]
         print(f"  mentions, {name:28} P {x['p']:6.2f}  R {x['r']:6.2f}  F1 {x['f1']:6.2f}")
     for t, x in m["by_type"].items():
-        print(f"    {t:10} exact  P {x['p']:6.2f}  R {x['r']:6.2f}  F1 {x['f1']:6.2f}  (gold {x['gold']}, pred {x['pred']})")
+        print(
+            f"    {t:10} exact  P {x['p']:6.2f}  R {x['r']:6.2f}  F1 {x['f1']:6.2f}",
+            f"(gold {x['gold']}, pred {x['pred']})",
+        )
     for scope in scopes:
         for name, res in (("exact", exact), ("overlap", overlap)):
             c = res["coref_" + scope]

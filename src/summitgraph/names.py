@@ -10,6 +10,8 @@ import functools
 import re
 import unicodedata
 
+from nicknames import NickNamer
+
 from summitgraph.lexicon.names import EAST_ASIAN_SURNAMES, VIETNAMESE_SURNAMES
 
 # Letters that Unicode does not decompose into a Latin base letter and a mark:
@@ -85,3 +87,34 @@ def surnames(name: str) -> set[str]:
             # "Xi Jinping" but also Western "Kim Darroch": keep both readings.
             found.add(words[-1])
     return found
+
+
+@functools.cache
+def _nicknamer() -> NickNamer:
+    """The nickname table of the ``nicknames`` package (a hand-curated list of
+    English given names and their nicknames, Apache-2.0), loaded once."""
+    return NickNamer()
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    namer = _nicknamer()
+    return frozenset(namer.nickname_lookup) | frozenset(namer.canonical_lookup)
+
+
+def is_given_name(word: str) -> bool:
+    """True when ``word`` is an English given name or nickname the list knows:
+    "James", "Jim", "Hillary", "Jean"."""
+    return fold(word) in _given_names()
+
+
+@functools.lru_cache(maxsize=65536)
+def same_given_name(a: str, b: str) -> bool:
+    """True when two given names can be one person's: the same name, or one a
+    nickname of the other ("Jim" and "James", "Bill" and "William"); "Jim" and
+    "John" are not."""
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    namer = _nicknamer()
+    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from summitgraph.lexicon.names import NAME_CONNECTORS, TITLE_OF_WORDS, TITLES
+from summitgraph.pipeline.headlines import fit_to_layout
 from summitgraph.pipeline.institutions import institution_spans, merge_national_institutions
 from summitgraph.pipeline.labels import NAME_LABELS
 from summitgraph.pipeline.people import (
@@ -72,6 +73,7 @@ def fix_entities(doc: Doc) -> Doc:
             label = "PERSON"
             end = with_particles(doc, end)
         spans.append(Span(doc, start, end, label=label))
+    spans = fit_to_layout(doc, spans, _trim)
     spans = join_split_names(doc, untagged_names(doc, spans))
     spans = merge_national_institutions(doc, spans)
     spans = prefer(spans, institution_spans(doc, sentence_starts(doc)))
