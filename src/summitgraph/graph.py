@@ -38,8 +38,8 @@ EDGE_FIELDS = (
 
 
 def merge_entities(entities: Iterable[Entity]) -> list[Entity]:
-    """One entity per id: aliases and articles united, mentions summed, the
-    fullest label kept."""
+    """One entity per id: aliases, roles and articles united, mentions summed,
+    the fullest label kept."""
     by_id: dict[str, Entity] = {}
     for e in entities:
         old = by_id.get(e.id)
@@ -51,6 +51,7 @@ def merge_entities(entities: Iterable[Entity]) -> list[Entity]:
             update={
                 "label": label,
                 "aliases": tuple(sorted(set(old.aliases) | set(e.aliases))),
+                "roles": tuple(sorted(set(old.roles) | set(e.roles))),
                 "mentions": old.mentions + e.mentions,
                 "articles": tuple(sorted(set(old.articles) | set(e.articles))),
             }
@@ -95,6 +96,7 @@ def build_graph(extractions: Iterable[ArticleExtraction]) -> nx.MultiGraph:
             label=entity.label,
             kind=entity.kind,
             aliases=list(entity.aliases),
+            roles=list(entity.roles),
             mentions=entity.mentions,
             articles=list(entity.articles),
         )

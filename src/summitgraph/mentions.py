@@ -26,6 +26,9 @@ KIND_OF_LABEL: dict[str, EntityKind] = {
 
 _MAX_TITLE_WORDS = 6
 
+# Labels spaCy gives a demonym written alone besides NORP ("Ugandan" as ORG).
+_DEMONYM_LABELS = frozenset({"ORG", "PERSON", "GPE"})
+
 
 def name_of(span: Span, sentence_starts: Container[int] = frozenset()) -> str:
     """The span's text as a name: without a leading lower-case "the", or a
@@ -39,15 +42,15 @@ def name_of(span: Span, sentence_starts: Container[int] = frozenset()) -> str:
 
 
 def _kind(span: Span) -> EntityKind | None:
-    if span.label_ in {"ORG", "PERSON"} and len(span) == 1 and gazetteer.country_of_demonym(span.text):
-        return "place"  # "Ugandan" tagged ORG, "Azerbaijani" PERSON: a demonym all the same
+    if span.label_ in _DEMONYM_LABELS and len(span) == 1 and gazetteer.country_of_demonym(span.text):
+        # "Chinese officials", "Ugandan" tagged ORG, "Azerbaijani" PERSON: a
+        # nationality is no mention of a person, an organisation or a place.
+        return None
     if span.label_ == "PERSON" and not gazetteer.is_ambiguous(span.text):
         if gazetteer.country(span.text) or gazetteer.place(span.text):
             return "place"  # "visited Kyiv", "an analyst based in Dakar" tagged PERSON
     if span.label_ == "NORP":
-        # "Chinese", "North Korean": a mention of the country (as MEANTIME
-        # annotates them); groups and creeds ("Muslim", "Republican") are not.
-        return "place" if gazetteer.country_of_demonym(span.text) is not None else None
+        return None  # "North Korean", "Muslim", "Republican": nationalities, creeds, parties' members
     kind = KIND_OF_LABEL.get(span.label_)
     if kind == "organization" and gazetteer.country(span.text) is not None:
         return "place"  # "U.S." tagged ORG is still the country

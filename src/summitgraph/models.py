@@ -81,12 +81,17 @@ class Mention(Record):
 
 
 class Entity(Record):
-    """A person, organisation or place: one node of the graph."""
+    """A person, organisation or place: one node of the graph.
+
+    ``roles`` are the roles the articles give a person, country first when
+    they name one ("US president", "foreign minister", "former president").
+    """
 
     id: str
     label: str
     kind: EntityKind
     aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
     mentions: int = 0
     articles: tuple[str, ...] = ()
 

@@ -42,21 +42,29 @@ def fold(name: str) -> str:
     """A name's comparison form: no accents, case, dots, possessive, leading
     "the", hyphens or single-letter initials. "Harry J. Kazianis" and
     "harry kazianis" fold alike, as do "Kim Jong-un" and "Kim Jong Un"."""
+    words = _folded_words(name)
+    if len(words) > 2:
+        words = (words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1])
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=65536)
+def _folded_words(name: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKD", name.translate(_LETTERS))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"['\u2019]s\b", "", text)
     text = re.sub(r"[.\u2019']", "", text)
-    text = re.sub(r"[^0-9a-z]+", " ", text).split()
-    if len(text) > 1 and text[0] == "the":
-        text = text[1:]
-    if len(text) > 2:
-        text = [text[0]] + [w for w in text[1:-1] if len(w) > 1] + [text[-1]]
-    return " ".join(text)
+    words = re.sub(r"[^0-9a-z]+", " ", text).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return tuple(words)
 
 
 def slug(name: str) -> str:
-    """The id form of a label: ``Kim Jong-un`` -> ``kim-jong-un``."""
-    return fold(name).replace(" ", "-") or "unnamed"
+    """The id form of a label: ``Kim Jong-un`` -> ``kim-jong-un``. Initials
+    stay: ``George H. W. Bush`` -> ``george-h-w-bush``, another man than
+    ``george-w-bush``."""
+    return "-".join(_folded_words(name)) or "unnamed"
 
 
 @functools.lru_cache(maxsize=65536)

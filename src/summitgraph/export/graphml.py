@@ -27,7 +27,7 @@ from summitgraph.export.values import common_type, flatten, is_xml_text, split_l
 __all__ = ["GRAPHML_NS", "LIST_ATTRIBUTES", "read_graphml", "write_graphml"]
 
 # Node attributes that are lists in the graph and joined strings in GraphML.
-LIST_ATTRIBUTES = frozenset({"aliases", "articles"})
+LIST_ATTRIBUTES = frozenset({"aliases", "articles", "roles"})
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 
 

@@ -16,6 +16,7 @@ __all__ = [
     "KOREAN_SURNAMES",
     "NAME_CONNECTORS",
     "NAME_PARTICLES",
+    "NAME_SUFFIXES",
     "PERSON_DESCRIPTIONS",
     "PERSON_PRONOUNS",
     "PERSON_TITLES",
@@ -171,3 +172,7 @@ EAST_ASIAN_SURNAMES: frozenset[str] = KOREAN_SURNAMES | CHINESE_SURNAMES
 VIETNAMESE_SURNAMES: frozenset[str] = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly".split()
 )
+
+# Generational suffixes after a surname ("Arcade Joseph Comeaux Jr.", "Martin
+# Luther King Jr."): no part of the name a later mention repeats.
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})

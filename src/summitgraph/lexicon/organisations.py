@@ -8,7 +8,15 @@ and ``summitgraph.pipeline.people``).
 
 from __future__ import annotations
 
-__all__ = ["ORG_HEADS", "ORG_LINKS", "ORG_NAME_CONJUNCTIONS", "ORG_NATIONAL_HEADS"]
+__all__ = [
+    "EVENT_HEADS",
+    "ORG_DESIGNATORS",
+    "ORG_SUBUNIT_HEADS",
+    "ORG_HEADS",
+    "ORG_LINKS",
+    "ORG_NAME_CONJUNCTIONS",
+    "ORG_NATIONAL_HEADS",
+]
 
 # Head words of organisation names built as "<Head> for/of/on <Name>"
 # ("Centre for the National Interest", "Ministry of Foreign Affairs",
@@ -42,3 +50,33 @@ ORG_LINKS: frozenset[str] = frozenset({"for", "of", "on"})
 # word follows: "Centre for Strategic and International Studies",
 # "&" written for "and".
 ORG_NAME_CONJUNCTIONS: frozenset[str] = frozenset({"and", "&"})
+
+# Last words of the names of events, which NER tags as organisations or places
+# ("Worldwide Developers Conference", "Paris Air Show", "the Academy Awards",
+# "Summit of the Americas"): an event is no node of the graph.
+EVENT_HEADS: frozenset[str] = frozenset(
+    """
+    conference conferences convention show expo exhibition fair festival games olympics olympiad cup
+    championship championships tournament open awards oscars grammys emmys marathon
+    """.split()
+)
+
+# Words after a company's name that name its legal form or group, and that a
+# short form leaves out: "Apple Inc." is "Apple", "Aer Lingus Group PLC" is
+# "Aer Lingus", "NPD Group" is "NPD", "Harvard University" is "Harvard".
+ORG_DESIGNATORS: frozenset[str] = frozenset(
+    """
+    inc incorporated corp corporation co company companies ltd limited plc llc llp lp nv sa ag gmbh bv spa
+    ab asa oyj pte pty group holdings holding university
+    """.split()
+)
+
+# Heads of names of a part of an organisation or of something it runs: the
+# longer name is another entity than its first words ("Harvard Business
+# School" is not Harvard, "Senate Foreign Relations Committee" not the Senate).
+ORG_SUBUNIT_HEADS: frozenset[str] = (
+    ORG_HEADS
+    | ORG_NATIONAL_HEADS
+    | EVENT_HEADS
+    | frozenset("division unit program programme project team store stores site brand".split())
+) - ORG_DESIGNATORS

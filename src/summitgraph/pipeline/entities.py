@@ -26,6 +26,7 @@ from summitgraph.pipeline.people import (
     with_name_head,
     with_particles,
 )
+from summitgraph.pipeline.products import without_products
 from summitgraph.pipeline.spans import is_capitalised, joined, prefer, sentence_starts, whole_words, written_words
 
 __all__ = ["fix_entities"]
@@ -73,7 +74,7 @@ def fix_entities(doc: Doc) -> Doc:
             label = "PERSON"
             end = with_particles(doc, end)
         spans.append(Span(doc, start, end, label=label))
-    spans = fit_to_layout(doc, spans, _trim)
+    spans = without_products(doc, fit_to_layout(doc, spans, _trim))
     spans = join_split_names(doc, untagged_names(doc, spans))
     spans = merge_national_institutions(doc, spans)
     spans = prefer(spans, institution_spans(doc, sentence_starts(doc)))

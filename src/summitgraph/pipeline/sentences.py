@@ -12,6 +12,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from summitgraph import gazetteer
+from summitgraph.lexicon.names import TITLES
 from summitgraph.pipeline.labels import LAYOUT_KEY
 from summitgraph.pipeline.layout import DASHES, find_layout
 
@@ -52,6 +54,8 @@ def line_sentences(doc: Doc) -> Doc:
         ):
             continue  # the parser decides
         elif len(previous.text) > 1 and previous.text.endswith(".") and token.text[:1].isupper():
+            if token.lower_ in TITLES and gazetteer.country(previous.text) is not None:
+                decisions[token.i] = -1  # "U.S. President Donald Trump": a title after a country
             continue  # "... in the U.S. Then ...": the parser decides
         else:
             decisions[token.i] = -1
