@@ -156,7 +156,23 @@ def find_mentions(doc: Doc) -> list[NameMention]:
             )
         )
     found.sort(key=lambda m: (m.start, -m.end))
-    return _link_appositions(doc, found)
+    return _link_acronyms(doc, _link_appositions(doc, found))
+
+
+def _link_acronyms(doc: Doc, found: list[NameMention]) -> list[NameMention]:
+    """ "Singapore Airlines (SIA)", "Doctors Without Borders (MSF)": an acronym
+    in parentheses right after a name is that name's (``same_as``)."""
+    by_end = {m.token_end: i for i, m in enumerate(found) if m.role is None}
+    out = list(found)
+    for i, m in enumerate(found):
+        letters = m.text.replace(".", "")
+        if m.role is not None or not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+            continue
+        if m.token_start >= 2 and doc[m.token_start - 1].text == "(" and m.token_end < len(doc):
+            target = by_end.get(m.token_start - 1)
+            if target is not None and doc[m.token_end].text == ")":
+                out[i] = m.model_copy(update={"same_as": target})
+    return out
 
 
 def _link_appositions(doc: Doc, found: list[NameMention]) -> list[NameMention]:

@@ -168,10 +168,15 @@ def test_corpus_full_names(articles, expected):
         ([("a", "org:Apple Computer+Apple"), ("b", "org:Apple"), ("c", "org:Apple")], {"organization:apple"}),
         # A country's short form inside the name.
         ([("a", "org:U.S. Air Force"), ("b", "org:United States Air Force")], {"organization:united-states-air-force"}),
-        # ... but a short form two organisations used bridges nothing.
+        # ... but a short form two organisations used goes to the more prominent only.
         (
-            [("a", "org:U.S. Air Force+Air Force"), ("b", "org:Indian Air Force+Air Force"), ("c", "org:Air Force")],
-            {"organization:us-air-force", "organization:indian-air-force", "organization:air-force"},
+            [
+                ("a", "org:U.S. Air Force+Air Force"),
+                ("b", "org:U.S. Air Force"),
+                ("c", "org:Indian Air Force+Air Force"),
+                ("d", "org:Air Force"),
+            ],
+            {"organization:us-air-force", "organization:indian-air-force"},
         ),
         # Kinds never mix: the place Jordan stays a place beside Michael Jordan.
         (

@@ -19,17 +19,16 @@ Ids are the kind and a slug of the canonical label (``person:kim-jong-un``);
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from summitgraph import gazetteer
-from summitgraph.lexicon.names import NAME_CONNECTORS
 from summitgraph.lexicon.roles import GENERIC_ROLES, ROLE_MATCHES
 from summitgraph.models import Entity, EntityKind, NameMention
 from summitgraph.names import fold, slug, surnames
 from summitgraph.names import name_words as _words
 from summitgraph.resolve.keys import compatible, person_name
+from summitgraph.resolve.organisations import group_organisations
 
 __all__ = [
     "Resolution",
@@ -76,7 +75,7 @@ def resolve(mentions: list[NameMention], article_id: str) -> Resolution:
         if kind == "person":
             groups = _group_people(mentions, members)
         elif kind == "organization":
-            groups = _group_organisations(mentions, members)
+            groups = group_organisations(mentions, members)
         else:
             groups = _group_places(mentions, members)
         for group in groups:
@@ -254,43 +253,6 @@ def _same_person(name: str, known: list[str]) -> int | None:
         ):
             return index
     return None
-
-
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in NAME_CONNECTORS]
-    return "".join(w[0] for w in words if w[0].isalpha()).upper()
-
-
-def _is_acronym(name: str) -> bool:
-    letters = name.replace(".", "")
-    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
-
-
-def _group_organisations(mentions: list[NameMention], members: list[int]) -> list[list[int]]:
-    groups: list[list[int]] = []
-    key_of: dict[str, int] = {}
-    order = sorted(members, key=lambda i: (-len(fold(mentions[i].name or "").split()), mentions[i].start))
-    for i in order:
-        name = mentions[i].name or ""
-        key = fold(name)
-        target = key_of.get(key)
-        if target is None:
-            words = key.split()
-            longer = [
-                g
-                for g, group in enumerate(groups)
-                if len(words) >= 2 and fold(mentions[group[0]].name or "").split()[-len(words) :] == words
-            ]
-            if _is_acronym(name):
-                longer += [
-                    g
-                    for g, group in enumerate(groups)
-                    if _initials(mentions[group[0]].name or "") == name.replace(".", "")
-                ]
-            if len(set(longer)) == 1:
-                target = longer[0]
-        key_of[key] = _join(groups, i, target)
-    return [sorted(g, key=lambda i: mentions[i].start) for g in groups]
 
 
 def place_name(name: str) -> str:

@@ -132,23 +132,30 @@ def _link_organisations(nodes: dict[str, Node]) -> dict[str, str]:
         else:
             by_key[key] = node.id
     # "Apple" joined "Apple Computer" inside one article: the corpus's "Apple"
-    # node is that company, unless articles made it the short form of two
-    # ("Air Force" of the U.S. Air Force and of the Indian Air Force).
-    owners: dict[str, set[str]] = defaultdict(set)
-    for node in orgs:
-        for alias in node.aliases:
-            if org_key(alias) != org_key(node.label):
-                owners[org_key(alias)].add(org_key(node.label))
-    for node in orgs:
-        for alias in sorted(node.aliases):
-            key = org_key(alias)
-            target = by_key.get(key)
-            if target is not None and len(owners.get(key, ())) <= 1:
-                union(target, node.id)
+    # node is that company. When articles made it the short form of two
+    # organisations that are not one ("Air Force" of the U.S. Air Force and of
+    # the Indian Air Force), only the more prominent takes it.
+    owners: dict[str, list[Node]] = defaultdict(list)
+    for node in orgs:  # in order of prominence
+        for alias in sorted({org_key(a) for a in node.aliases} - {org_key(node.label)}):
+            if alias in by_key:
+                owners[alias].append(node)
+    for alias, nodes_of in sorted(owners.items()):
+        taken: list[str] = []
+        for node in nodes_of:
+            key = org_key(node.label)
+            if all(_extends(key, other) or _extends(other, key) for other in taken):
+                taken.append(key)
+                union(by_key[alias], node.id)
     groups: dict[str, list[str]] = defaultdict(list)
     for node in orgs:
         groups[find(node.id)].append(node.id)
     return {member: head for head, members in groups.items() for member in members if member != head}
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """ "apple computer mac os" extends "apple computer"."""
+    return longer.split()[: len(shorter.split())] == shorter.split()
 
 
 def _renamed(x: ArticleExtraction, rename: dict[str, str]) -> ArticleExtraction:
