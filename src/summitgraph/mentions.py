@@ -11,8 +11,8 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span
 
 from summitgraph import gazetteer
-from summitgraph.lexicon.names import TITLES
-from summitgraph.lexicon.roles import ROLE_NOUNS
+from summitgraph.lexicon.names import HONORIFICS, PERSON_TITLES, TITLES
+from summitgraph.lexicon.roles import ROLE_NOUNS, ROLE_TIME_AFTER, ROLE_TIME_BEFORE
 from summitgraph.models import EntityKind, NameMention
 from summitgraph.pipeline.labels import PLACE_LABELS, ROLES_KEY
 
@@ -25,6 +25,7 @@ KIND_OF_LABEL: dict[str, EntityKind] = {
 }
 
 _MAX_TITLE_WORDS = 6
+_HYPHENS = frozenset({"-", "–"})
 
 # Labels spaCy gives a demonym written alone besides NORP ("Ugandan" as ORG).
 _DEMONYM_LABELS = frozenset({"ORG", "PERSON", "GPE"})
@@ -58,29 +59,28 @@ def _kind(span: Span) -> EntityKind | None:
 
 
 def _titles(span: Span, sentence_starts: Container[int]) -> tuple[str, ...]:
-    """Roles given to a person by the words in front of the name:
-    "U.S. Secretary of State Mike Pompeo" -> ("US|secretary of state",)."""
+    """Roles given to a person by the words in front of the name, in the
+    article's time: "U.S. Secretary of State Mike Pompeo" -> ("US|secretary of
+    state",); "U.S. President-elect Donald Trump" -> ("US|president-elect",);
+    "former President Bill Clinton" -> ("|former president",); "Justice
+    Anthony Kennedy" -> ("|justice",)."""
     doc = span.doc
-    start = span.start
+    end = span.start
+    after = None
+    if end >= 2 and doc[end - 1].lower_ in ROLE_TIME_AFTER and doc[end - 2].text in _HYPHENS:
+        after = ROLE_TIME_AFTER[doc[end - 1].lower_]  # "President-elect Donald Trump"
+        end -= 2
+    start = end
     while (
         start > 0
-        and span.start - start < _MAX_TITLE_WORDS
+        and end - start < _MAX_TITLE_WORDS
         and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_ == "of" and start - 1 > 0)
-        and start - 1 not in sentence_starts
+        and start not in sentence_starts
     ):
         start -= 1
-    while start < span.start and doc[start].lower_ == "of":
+    while start < end and doc[start].lower_ == "of":
         start += 1
-    words = [t.lower_ for t in doc[start : span.start]]
-    role = None
-    for size in range(len(words), 0, -1):
-        for i in range(len(words) - size + 1):
-            phrase = " ".join(words[i : i + size])
-            if phrase in ROLE_NOUNS:
-                role = ROLE_NOUNS[phrase]
-                break
-        if role:
-            break
+    role = _role_of([t.lower_ for t in doc[start:end]])
     if role is None:
         return ()
     country = None
@@ -90,7 +90,29 @@ def _titles(span: Span, sentence_starts: Container[int]) -> tuple[str, ...]:
     if before is not None and before.ent_type_ in PLACE_LABELS | {"NORP"}:
         ent = _entity_at(before)
         country = gazetteer.country_of_demonym(ent.text) or gazetteer.country(ent.text)
+        before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text in _HYPHENS and before.i > 0:
+        before = doc[before.i - 1]  # "ex-President"
+    if after is not None:
+        role = f"{role}-{after}"
+    elif before is not None and before.lower_ in ROLE_TIME_BEFORE:
+        time = ROLE_TIME_BEFORE[before.lower_]
+        role = f"{role}-{time}" if time == "elect" else f"{time} {role}"
     return (f"{country.iso2 if country else ''}|{role}",)
+
+
+def _role_of(words: list[str]) -> str | None:
+    """The role the title words name: the longest role phrase ("secretary of
+    state"), else the last title word that is no honorific ("justice")."""
+    for size in range(len(words), 0, -1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in ROLE_NOUNS:
+                return ROLE_NOUNS[phrase]
+    for word in reversed(words):
+        if word in PERSON_TITLES and word not in HONORIFICS:
+            return word.rstrip(".")
+    return None
 
 
 def _entity_at(token) -> Span:

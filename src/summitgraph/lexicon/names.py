@@ -13,6 +13,7 @@ __all__ = [
     "CHINESE_SURNAMES",
     "EAST_ASIAN_SURNAMES",
     "EMPLOYEE_TITLES",
+    "HONORIFICS",
     "KOREAN_SURNAMES",
     "NAME_CONNECTORS",
     "NAME_PARTICLES",
@@ -176,3 +177,8 @@ VIETNAMESE_SURNAMES: frozenset[str] = frozenset(
 # Generational suffixes after a surname ("Arcade Joseph Comeaux Jr.", "Martin
 # Luther King Jr."): no part of the name a later mention repeats.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+# Titles of courtesy that give a person no role: "Mr. Kim", "Dr. Gupta".
+HONORIFICS: frozenset[str] = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend".split()
+)
