@@ -34,7 +34,7 @@ __all__ = ["fit_to_layout"]
 Trim = Callable[[Doc, int, int, str], tuple[int, int]]
 
 # Parts of the layout that hold no names.
-_NAMELESS = frozenset({"DATELINE", "CAPTION", "CREDIT"})
+_NAMELESS = frozenset({"DATELINE", "CAPTION", "CREDIT", "URL"})
 
 
 def fit_to_layout(doc: Doc, spans: list[Span], trim: Trim) -> list[Span]:

@@ -6,7 +6,8 @@ first sentence, datelines, photo captions and photo credits left inline.
     A man walks past the ruins (H. Elrasam/VOA)
 
 ``find_layout`` returns these parts as token spans labelled ``HEADLINE``,
-``DATELINE``, ``CAPTION`` (the "FILE -" marker) and ``CREDIT``; the sentence
+``DATELINE``, ``CAPTION`` (the "FILE -" marker), ``CREDIT`` and ``URL`` (a
+web address on the lines above the headline); the sentence
 component starts sentences after them, and the entity component keeps names
 out of the markers, datelines and credits, and trusts names in a title-case
 headline only as far as the article's body uses them. Grammar only: the words
@@ -44,8 +45,12 @@ def find_layout(doc: Doc) -> list[Span]:
     found: list[Span] = []
     starts = line_starts(doc)
     ends = [*starts[1:], len(doc)]
-    if len(doc):
-        found.extend(_headline(doc, 0, ends[0]))
+    first = 0
+    while first < len(starts) and _is_address(doc, starts[first], ends[first]):
+        found.append(Span(doc, starts[first], ends[first], label="URL"))
+        first += 1  # "http://www.starpulse.com/news/..." above the headline
+    if first < len(starts):
+        found.extend(_headline(doc, starts[first], ends[first]))
     for start, end in zip(starts, ends):
         marker = _caption_marker(doc, start, end)
         if marker is not None:
@@ -56,6 +61,11 @@ def find_layout(doc: Doc) -> list[Span]:
             found.append(Span(doc, start, after, label="DATELINE"))
     found.extend(_credits(doc))
     return sorted(found, key=lambda s: (s.start, s.end))
+
+
+def _is_address(doc: Doc, start: int, end: int) -> bool:
+    """A line that is a web address: "http: / / www. starpulse. com / news / ..."."""
+    return start < end and doc[start].lower_.startswith(("http", "www"))
 
 
 def is_title_case(tokens: Span) -> bool:
