@@ -14,6 +14,7 @@ from summitgraph import gazetteer
 from summitgraph.lexicon.names import HONORIFICS, PERSON_TITLES, TITLES
 from summitgraph.lexicon.roles import ROLE_NOUNS, ROLE_TIME_AFTER, ROLE_TIME_BEFORE
 from summitgraph.models import EntityKind, NameMention
+from summitgraph.names import surnames
 from summitgraph.pipeline.labels import PLACE_LABELS, ROLES_KEY
 
 KIND_OF_LABEL: dict[str, EntityKind] = {
@@ -42,12 +43,13 @@ def name_of(span: Span, sentence_starts: Container[int] = frozenset()) -> str:
     return span[tokens[0].i - span.start :].text
 
 
-def _kind(span: Span) -> EntityKind | None:
+def _kind(span: Span, people: Container[str] = frozenset()) -> EntityKind | None:
     if span.label_ in _DEMONYM_LABELS and len(span) == 1 and gazetteer.country_of_demonym(span.text):
         # "Chinese officials", "Ugandan" tagged ORG, "Azerbaijani" PERSON: a
         # nationality is no mention of a person, an organisation or a place.
         return None
-    if span.label_ == "PERSON" and not gazetteer.is_ambiguous(span.text):
+    if span.label_ == "PERSON" and not gazetteer.is_ambiguous(span.text) and span.text.lower() not in people:
+        # (not "Bush" beside "Reggie Bush": the surname of a person the article names in full)
         if gazetteer.country(span.text) or gazetteer.place(span.text):
             return "place"  # "visited Kyiv", "an analyst based in Dakar" tagged PERSON
     if span.label_ == "NORP":
@@ -145,8 +147,10 @@ def find_mentions(doc: Doc) -> list[NameMention]:
         return sentence_of[starts[lo]]
 
     found: list[NameMention] = []
-    for ent in doc.ents:
-        kind = _kind(ent)
+    ents = doc.ents
+    people = {word for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for word in surnames(ent.text)}
+    for ent in ents:
+        kind = _kind(ent, people)
         if kind is None:
             continue
         found.append(
