@@ -7,7 +7,7 @@ Used by the layout rules of the pipeline (``summitgraph.pipeline.layout``).
 
 from __future__ import annotations
 
-__all__ = ["CAPTION_MARKERS", "HEADLINE_SMALL_WORDS"]
+__all__ = ["ADDRESS_STARTS", "CAPTION_MARKERS", "HEADLINE_SMALL_WORDS"]
 
 # Words a headline in title case leaves in lower case ("Obama Speaks by Phone
 # to Iran's Rouhani", "Pakistan Faces Rising Criticism Over Inability to Curb
@@ -22,3 +22,6 @@ HEADLINE_SMALL_WORDS: frozenset[str] = frozenset(
 # First words of a photo caption left inline in scraped copy: "FILE - U.S.
 # President Barack Obama ...", "FILE PHOTO - ...". Written in capitals.
 CAPTION_MARKERS: frozenset[str] = frozenset({"file", "file photo", "photo"})
+
+# How a line that is a web address starts: "http: / / www. starpulse. com / ...".
+ADDRESS_STARTS: tuple[str, ...] = ("http", "www")

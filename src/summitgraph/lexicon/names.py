@@ -14,6 +14,8 @@ __all__ = [
     "EAST_ASIAN_SURNAMES",
     "EMPLOYEE_TITLES",
     "HONORIFICS",
+    "OCCUPATIONS",
+    "VESSEL_PREFIXES",
     "KOREAN_SURNAMES",
     "NAME_CONNECTORS",
     "NAME_PARTICLES",
@@ -182,3 +184,28 @@ NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"
 HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend".split()
 )
+
+# What a person is or does, written in front of the name like a title and
+# capitalised in headlines and captions: "Colts QB Andrew Luck", "Brooklyn
+# Councilman Jumaane Williams", "Referee Tony Weeks", "Comedian Ellen
+# DeGeneres". A name never holds one; one that ends a "name" ("Bloomington
+# Police Sgt", "Genesee County Sheriff") makes it no person at all.
+OCCUPATIONS: frozenset[str] = frozenset(
+    """
+    coach qb quarterback rb wr te linebacker cornerback receiver tackle kicker pitcher catcher shortstop
+    outfielder infielder striker midfielder goalkeeper goalie referee umpire boxer fighter champion challenger
+    rookie veteran veterans manager gm player captain
+    comedian actor actress singer songwriter rapper musician star host anchor reporter correspondent columnist
+    editor publisher author writer novelist poet producer filmmaker designer model photographer artist
+    sheriff deputy coroner detective trooper sgt sergeant lieutenant lt officer constable inspector marshal
+    councilman councilwoman alderman assemblyman assemblywoman legislator lawmaker congressman congresswoman
+    commissioner chairman chairwoman spokesman spokeswoman ceo owner founder president premier minister
+    governor mayor senator sen rep judge justice prosecutor attorney lawyer solicitor barrister
+    doctor dr nurse surgeon physician scientist researcher professor teacher student
+    suspect victim defendant witness survivor resident nominee candidate activist blogger economist analyst
+    expert aide adviser advisor official diplomat envoy ambassador
+    """.split()
+)
+
+# Prefixes of ships' names: "INS Mysore", "MV Gibe", "USS Cole" are vessels, not people.
+VESSEL_PREFIXES: frozenset[str] = frozenset("ins mv ms ss uss hms hmas hmcs rfa mt fv rv warship ship vessel".split())

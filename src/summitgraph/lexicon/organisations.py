@@ -9,7 +9,9 @@ and ``summitgraph.pipeline.people``).
 from __future__ import annotations
 
 __all__ = [
+    "COMPANY_WORDS",
     "EVENT_HEADS",
+    "MEDIA_HEADS",
     "ORG_DESIGNATORS",
     "ORG_SUBUNIT_HEADS",
     "ORG_HEADS",
@@ -80,3 +82,23 @@ ORG_SUBUNIT_HEADS: frozenset[str] = (
     | EVENT_HEADS
     | frozenset("division unit program programme project team store stores site brand".split())
 ) - ORG_DESIGNATORS
+
+# Last words of the names of newspapers and broadcasters: "Timaru Herald",
+# "Alaska Dispatch", "Sun Herald", "Daily News".
+MEDIA_HEADS: frozenset[str] = frozenset(
+    """
+    herald dispatch times post tribune journal gazette news chronicle telegraph guardian observer mirror express
+    examiner bulletin courier inquirer register reporter magazine weekly daily radio tv television network
+    """.split()
+)
+
+# Last words of company names that name what the company does: "Kraft Foods",
+# "Matanuska Maid Dairy", "General Motors", "Qatar Airways".
+COMPANY_WORDS: frozenset[str] = frozenset(
+    """
+    foods food dairy motors airlines airways air energy oil gas petroleum pharmaceuticals pharma industries
+    entertainment pictures studios records media communications telecom systems technologies technology
+    software electronics enterprises ventures partners associates advisors advisers capital securities
+    investments insurance brands stores restaurants hotels resorts
+    """.split()
+)

@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 from summitgraph.lexicon.names import NAME_CONNECTORS, TITLE_OF_WORDS, TITLES
 from summitgraph.pipeline.headlines import fit_to_layout
 from summitgraph.pipeline.institutions import institution_spans, merge_national_institutions
+from summitgraph.pipeline.kinds import check_people
 from summitgraph.pipeline.labels import NAME_LABELS
 from summitgraph.pipeline.people import (
     after_person_title,
@@ -74,7 +75,7 @@ def fix_entities(doc: Doc) -> Doc:
             label = "PERSON"
             end = with_particles(doc, end)
         spans.append(Span(doc, start, end, label=label))
-    spans = without_products(doc, fit_to_layout(doc, spans, _trim))
+    spans = check_people(doc, without_products(doc, fit_to_layout(doc, spans, _trim)))
     spans = join_split_names(doc, untagged_names(doc, spans))
     spans = merge_national_institutions(doc, spans)
     spans = prefer(spans, institution_spans(doc, sentence_starts(doc)))

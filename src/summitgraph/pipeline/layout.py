@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from summitgraph.lexicon.datelines import DATELINE_WORDS
-from summitgraph.lexicon.headlines import CAPTION_MARKERS, HEADLINE_SMALL_WORDS
+from summitgraph.lexicon.headlines import ADDRESS_STARTS, CAPTION_MARKERS, HEADLINE_SMALL_WORDS
 from summitgraph.names import is_given_name
 
 __all__ = ["DASHES", "dateline_end", "find_layout", "is_title_case", "line_starts"]
@@ -65,7 +65,7 @@ def find_layout(doc: Doc) -> list[Span]:
 
 def _is_address(doc: Doc, start: int, end: int) -> bool:
     """A line that is a web address: "http: / / www. starpulse. com / news / ..."."""
-    return start < end and doc[start].lower_.startswith(("http", "www"))
+    return start < end and doc[start].lower_.startswith(ADDRESS_STARTS)
 
 
 def is_title_case(tokens: Span) -> bool:
