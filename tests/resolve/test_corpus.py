@@ -200,3 +200,24 @@ def test_corpus_ids_do_not_depend_on_article_order():
     forward = linked(*articles)
     backward = linked(*reversed(articles))
     assert forward == backward
+
+
+@pytest.mark.parametrize(
+    "articles,expected",
+    [
+        # A name that most articles make an organisation is one everywhere.
+        (
+            [("a", "org:Ryanair"), ("b", "org:Ryanair"), ("c", "Ryanair", "Michael O'Leary")],
+            {"organization:ryanair", "person:michael-oleary"},
+        ),
+        # ... but one article against one settles nothing.
+        ([("a", "org:Ryanair"), ("b", "Ryanair")], {"organization:ryanair", "person:ryanair"}),
+        # Places never change kind: "Jordan" the country beside Jordan the journalist.
+        (
+            [("a", "place:Jordan"), ("b", "place:Jordan"), ("c", "place:Jordan"), ("d", "Jordan")],
+            {"place:jordan", "person:jordan"},
+        ),
+    ],
+)
+def test_corpus_kind_votes(articles, expected):
+    assert set().union(*linked(*articles).values()) == expected

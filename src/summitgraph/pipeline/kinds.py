@@ -27,6 +27,7 @@ from summitgraph.lexicon.organisations import (
     ORG_HEADS,
     ORG_NATIONAL_HEADS,
 )
+from summitgraph.names import is_given_name
 from summitgraph.pipeline.spans import written_words
 
 __all__ = ["check_people"]
@@ -59,10 +60,13 @@ def _checked(doc: Doc, span: Span) -> Span | None:
     if doc[words[0][0]].lower_ in VESSEL_PREFIXES and len(words) > 1:
         return None  # "INS Mysore"
     lowered = [doc[a:b].text.lower().rstrip(".") for a, b in words]
-    if lowered[-1] in _ROLE_WORDS:
+    # A name that starts with a given name keeps its words ("Martin Luther
+    # King", "Amy Bishop"); one that does not holds no role word.
+    named = is_given_name(lowered[0])
+    if lowered[-1] in _ROLE_WORDS and len(words) > 1 and not named:
         return None  # "Bloomington Police Sgt"
     titled = [i for i, w in enumerate(lowered[:-1]) if w in _ROLE_WORDS]
-    if titled:
+    if titled and not named:
         words = words[titled[-1] + 1 :]  # "Colts QB Andrew Luck" -> "Andrew Luck"
         lowered = lowered[titled[-1] + 1 :]
     start, end = words[0][0], words[-1][1]

@@ -32,6 +32,9 @@ from summitgraph.resolve.lone import link_lone_names
 
 __all__ = ["link_articles"]
 
+# Kinds spaCy confuses with each other, settled by the corpus's majority.
+_VOTING_KINDS = frozenset({"person", "organization"})
+
 
 @dataclass
 class Node:
@@ -55,6 +58,9 @@ def link_articles(extractions: Sequence[ArticleExtraction]) -> list[ArticleExtra
     everywhere (mentions, interactions, entities). Ids are the id of the most
     prominent name of each merged entity, so the same corpus always gives the
     same ids, in any order."""
+    retyped = _kind_votes(_nodes(extractions))
+    if retyped:
+        extractions = [_renamed(x, retyped) for x in extractions]
     nodes = _nodes(extractions)
     rename = {**_link_people(nodes), **_link_organisations(nodes)}
     per_article = link_lone_names(extractions, nodes, rename)
@@ -75,6 +81,24 @@ def _nodes(extractions: Sequence[ArticleExtraction]) -> dict[str, Node]:
             if (len(name_words(e.label)), e.label) > (len(name_words(node.label)), node.label):
                 node.label = e.label
     return nodes
+
+
+def _kind_votes(nodes: dict[str, Node]) -> dict[str, str]:
+    """A name that is a person in some articles and an organisation in others
+    is what most articles make it, when they are at least two and twice as
+    many: "Ryanair" tagged PERSON in one article is the airline of five."""
+    by_name: dict[str, list[Node]] = defaultdict(list)
+    for node in nodes.values():
+        if node.kind in _VOTING_KINDS:
+            by_name[node.id.split(":", 1)[1]].append(node)
+    rename = {}
+    for _, group in sorted(by_name.items()):
+        if len(group) != 2:
+            continue
+        major, minor = sorted(group, key=lambda n: (-len(n.articles), n.kind))
+        if len(major.articles) >= 2 and len(major.articles) >= 2 * len(minor.articles):
+            rename[minor.id] = major.id
+    return rename
 
 
 def _rank(node: Node) -> tuple:
@@ -169,10 +193,16 @@ def _renamed(x: ArticleExtraction, rename: dict[str, str]) -> ArticleExtraction:
             eid = rename[eid]
         return eid
 
-    mentions = tuple(m.model_copy(update={"entity": new(m.entity)}) if m.entity in rename else m for m in x.mentions)
+    def moved(m):
+        eid = new(m.entity)
+        return m.model_copy(update={"entity": eid, "kind": eid.split(":", 1)[0]})
+
+    mentions = tuple(moved(m) if m.entity in rename else m for m in x.mentions)
     interactions = tuple(
         i.model_copy(update={"source": new(i.source), "target": new(i.target), "place_id": new(i.place_id)})
         for i in x.interactions
     )
-    entities = merge_same_ids([e.model_copy(update={"id": new(e.id)}) for e in x.entities])
+    entities = merge_same_ids(
+        [e.model_copy(update={"id": new(e.id), "kind": new(e.id).split(":", 1)[0]}) for e in x.entities]
+    )
     return x.model_copy(update={"mentions": mentions, "interactions": interactions, "entities": tuple(entities)})
