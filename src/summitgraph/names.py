@@ -125,4 +125,8 @@ def same_given_name(a: str, b: str) -> bool:
     if a == b:
         return True
     namer = _nicknamer()
-    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
+    if b in namer.nicknames_of(a) or a in namer.nicknames_of(b):
+        return True
+    # "Jim" and "Jimmy", "Ed" and "Eddie": two nicknames of one name, one the start of the other.
+    shared = namer.canonicals_of(a) & namer.canonicals_of(b)
+    return bool(shared) and (a.startswith(b) or b.startswith(a))

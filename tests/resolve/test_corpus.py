@@ -144,7 +144,12 @@ def test_corpus_lone_surnames(articles, article, expected):
         ([("a", "Bashar al-Assad"), ("b", "Bashar Assad"), ("c", "Bashar al-Assad")], {"person:bashar-al-assad"}),
         ([("a", "Kim Jong-un"), ("b", "Kim Jong Un")], {KIM}),
         ([("a", "John F. Kennedy"), ("b", "John Fitzgerald Kennedy")], {"person:john-fitzgerald-kennedy"}),
-        ([("a", "Martin Luther King Jr."), ("b", "Martin Luther King")], {"person:martin-luther-king-jr"}),
+        ([("a", "Martin Luther King Jr."), ("b", "Martin Luther King Jr.")], {"person:martin-luther-king-jr"}),
+        # A generational suffix tells father and son apart; the bare name joins neither.
+        (
+            [("a", "Mark Felt"), ("b", "Mark Felt Jr."), ("c", "W. Mark Felt Sr.")],
+            {"person:mark-felt", "person:mark-felt-jr", "person:w-mark-felt-sr"},
+        ),
         # Different middle initials are different people; the bare name joins the more prominent.
         (
             [("a", "George W. Bush"), ("b", "George W. Bush"), ("c", "George H. W. Bush"), ("d", "George Bush")],

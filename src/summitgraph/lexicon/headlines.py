@@ -7,7 +7,7 @@ Used by the layout rules of the pipeline (``summitgraph.pipeline.layout``).
 
 from __future__ import annotations
 
-__all__ = ["ADDRESS_STARTS", "CAPTION_MARKERS", "HEADLINE_SMALL_WORDS"]
+__all__ = ["ADDRESS_STARTS", "CAPTION_MARKERS", "HEADLINE_SMALL_WORDS", "PLACE_NOUNS", "PLACE_PREPOSITIONS"]
 
 # Words a headline in title case leaves in lower case ("Obama Speaks by Phone
 # to Iran's Rouhani", "Pakistan Faces Rising Criticism Over Inability to Curb
@@ -25,3 +25,16 @@ CAPTION_MARKERS: frozenset[str] = frozenset({"file", "file photo", "photo"})
 
 # How a line that is a web address starts: "http: / / www. starpulse. com / ...".
 ADDRESS_STARTS: tuple[str, ...] = ("http", "www")
+
+# Prepositions after which a one-word name is a place, not a person: "in
+# Biloxi", "outside Bor", "across Athens".
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "near", "outside", "across", "throughout", "inside"})
+
+# Nouns of places around a name: "the town of Akobo", "Leer and Koch
+# counties", "the village of Jeyhian", "Unity state".
+PLACE_NOUNS: frozenset[str] = frozenset(
+    """
+    town towns city cities village villages district districts county counties province provinces region
+    regions state states island islands neighborhood neighbourhood suburb area capital port
+    """.split()
+)

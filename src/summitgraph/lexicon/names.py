@@ -15,6 +15,7 @@ __all__ = [
     "EMPLOYEE_TITLES",
     "HONORIFICS",
     "OCCUPATIONS",
+    "PARTY_MARKERS",
     "VESSEL_PREFIXES",
     "KOREAN_SURNAMES",
     "NAME_CONNECTORS",
@@ -209,3 +210,7 @@ OCCUPATIONS: frozenset[str] = frozenset(
 
 # Prefixes of ships' names: "INS Mysore", "MV Gibe", "USS Cole" are vessels, not people.
 VESSEL_PREFIXES: frozenset[str] = frozenset("ins mv ms ss uss hms hmas hmcs rfa mt fv rv warship ship vessel".split())
+
+# Party and state markers written after an American politician's name:
+# "Leo J. Ryan D- California", "Nick Rahall (D) of West Virginia".
+PARTY_MARKERS: frozenset[str] = frozenset({"d", "d-", "r", "r-", "i", "i-"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "COMPANY_WORDS",
+    "ORG_NOUNS_AFTER",
     "EVENT_HEADS",
     "MEDIA_HEADS",
     "ORG_DESIGNATORS",
@@ -100,5 +101,14 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     entertainment pictures studios records media communications telecom systems technologies technology
     software electronics enterprises ventures partners associates advisors advisers capital securities
     investments insurance brands stores restaurants hotels resorts
+    """.split()
+)
+
+# Common nouns after a name that make it an organisation's: "the Haqqani
+# network", "VOA's Deewa service", "Crowley's Web site", "a local Rite Aid store".
+ORG_NOUNS_AFTER: frozenset[str] = frozenset(
+    """
+    network group service website site channel station company firm store stores brand movement party
+    agency newspaper magazine organization organisation organizations foundation campaign coalition
     """.split()
 )

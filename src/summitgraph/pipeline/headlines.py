@@ -92,6 +92,8 @@ def _supported(doc: Doc, spans: list[Span], story: dict[str, str], lower: set[st
     kept = []
     for span in spans:
         words = written_words(doc, span.start, span.end)
+        if len(words) == 1 and span.text.lower() in lower and fold(span.text) not in story:
+            continue  # "Thousands Flee into Bush" beside "fled into the bush"
         found = None
         for size in range(len(words), 0, -1):
             for i in range(len(words) - size + 1):

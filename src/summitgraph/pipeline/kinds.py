@@ -11,7 +11,13 @@ are no person at all. A person's name:
 - does not end in the word of an organisation, a newspaper or a company
   ("Betty Ford Center", "Timaru Herald", "Matanuska Maid Dairy": organisations);
 - is no team: a plural proper noun alone or after a place ("the Jaguars",
-  "Charlotte Bobcats": organisations).
+  "Charlotte Bobcats": organisations), no "X State" ("Wayne State");
+- is no place: one word after "in" or before "county" ("in Biloxi", "the town
+  of Akobo", "Leer and Koch counties");
+- is not the modifier of an organisation's noun or an indefinite noun phrase
+  ("the Haqqani network", "a local Rite Aid": organisations);
+- stops before a dash with a space in front ("Putin -Talk of a summit") and
+  before a party marker ("Leo J. Ryan D- California").
 """
 
 from __future__ import annotations
@@ -19,13 +25,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from summitgraph import gazetteer
-from summitgraph.lexicon.names import OCCUPATIONS, TITLES, VESSEL_PREFIXES
+from summitgraph.lexicon.headlines import PLACE_NOUNS, PLACE_PREPOSITIONS
+from summitgraph.lexicon.names import OCCUPATIONS, PARTY_MARKERS, TITLES, VESSEL_PREFIXES
 from summitgraph.lexicon.organisations import (
     COMPANY_WORDS,
     MEDIA_HEADS,
     ORG_DESIGNATORS,
     ORG_HEADS,
     ORG_NATIONAL_HEADS,
+    ORG_NOUNS_AFTER,
 )
 from summitgraph.names import is_given_name
 from summitgraph.pipeline.spans import written_words
@@ -35,6 +43,8 @@ __all__ = ["check_people"]
 # Tags of words that open no name: prepositions, determiners, conjunctions.
 _NOT_IN_NAME_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$"})
 _PLURAL_TAGS = frozenset({"NNPS", "NNS"})
+_DASHES = frozenset({"-", "—", "–"})
+_INDEFINITE = frozenset({"a", "an"})
 _ORG_LAST_WORDS = ORG_HEADS | ORG_NATIONAL_HEADS | MEDIA_HEADS | COMPANY_WORDS | ORG_DESIGNATORS
 _ROLE_WORDS = OCCUPATIONS | (TITLES - frozenset({"general", "major", "field", "state", "foreign", "trade"}))
 
@@ -54,12 +64,21 @@ def check_people(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _checked(doc: Doc, span: Span) -> Span | None:
-    words = written_words(doc, span.start, span.end)
+    end = span.end
+    for i in range(span.start + 1, span.end):
+        if doc[i].text in _DASHES and doc[i - 1].whitespace_ and not doc[i].whitespace_:
+            end = i  # "Putin -Talk of an early summit"
+            break
+    words = written_words(doc, span.start, end)
     while len(words) > 1 and doc[words[0][0]].tag_ in _NOT_IN_NAME_TAGS:
         words.pop(0)  # "Across Athens"
+    while len(words) > 1 and doc[words[-1][0] : words[-1][1]].text.lower() in PARTY_MARKERS:
+        words.pop()  # "Leo J. Ryan D-"
     if doc[words[0][0]].lower_ in VESSEL_PREFIXES and len(words) > 1:
         return None  # "INS Mysore"
     lowered = [doc[a:b].text.lower().rstrip(".") for a, b in words]
+    if len(words) == 1 and lowered[0] in _ROLE_WORDS:
+        return None  # "Sgt" alone
     # A name that starts with a given name keeps its words ("Martin Luther
     # King", "Amy Bishop"); one that does not holds no role word.
     named = is_given_name(lowered[0])
@@ -70,8 +89,46 @@ def _checked(doc: Doc, span: Span) -> Span | None:
         words = words[titled[-1] + 1 :]  # "Colts QB Andrew Luck" -> "Andrew Luck"
         lowered = lowered[titled[-1] + 1 :]
     start, end = words[0][0], words[-1][1]
-    if len(words) > 1 and lowered[-1] in _ORG_LAST_WORDS:
+    context = _context_label(doc, start, end, len(words))
+    if context is not None:
+        return Span(doc, start, end, label=context)
+    if len(words) > 1 and (lowered[-1] in _ORG_LAST_WORDS or lowered[-1] == "state"):
         return Span(doc, start, end, label="ORG")  # "Timaru Herald"
     if doc[end - 1].tag_ in _PLURAL_TAGS and (len(words) == 1 or gazetteer.place(doc[words[0][0]].text) is not None):
         return Span(doc, start, end, label="ORG")  # "the Jaguars", "Charlotte Bobcats"
     return Span(doc, start, end, label="PERSON")
+
+
+def _context_label(doc: Doc, start: int, end: int, words: int) -> str | None:
+    """The label the words around a name give it: a place after "in" or
+    before "county", an organisation before "network" or after "a"."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lower_ in ORG_NOUNS_AFTER:
+        return "ORG"  # "the Haqqani network"
+    if words == 1 and after is not None and _place_noun_after(doc, end):
+        return "GPE"  # "Unity state", "Leer and Koch counties"
+    if before is None or after is not None and after.tag_ == "POS":
+        return None
+    if words == 1 and before.lower_ in PLACE_PREPOSITIONS:
+        return "GPE"  # "in Biloxi"
+    if words == 1 and before.lower_ == "of" and start >= 2 and doc[start - 2].lower_ in PLACE_NOUNS:
+        return "GPE"  # "the town of Akobo"
+    while before.tag_ == "JJ" and before.i > 0:
+        before = doc[before.i - 1]
+    if before.lower_ in _INDEFINITE and before.text.islower():
+        return "ORG"  # "a local Rite Aid" is no person
+    return None
+
+
+def _place_noun_after(doc: Doc, end: int) -> bool:
+    """ "Leer and Koch counties": a place noun after the name, or after a
+    second capitalised word joined to it by "and"."""
+    if doc[end].lower_ in PLACE_NOUNS:
+        return True
+    return (
+        end + 2 < len(doc)
+        and doc[end].lower_ == "and"
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 2].lower_ in PLACE_NOUNS
+    )

@@ -71,10 +71,20 @@ def _is_address(doc: Doc, start: int, end: int) -> bool:
 def is_title_case(tokens: Span) -> bool:
     """True when every word but the small ones starts with a capital and there
     are at least three words: "Obama Speaks by Phone to Iran's Rouhani"."""
-    words = [t for t in tokens if t.is_alpha]
+    words = [t for t in tokens if t.is_alpha and not _after_hyphen(t)]  # "Kim Jong-un Arrives"
     if len(words) < _MIN_HEADLINE_WORDS:
         return False
     return all(t.text[:1].isupper() or t.lower_ in HEADLINE_SMALL_WORDS for t in words)
+
+
+def _after_hyphen(token: Token) -> bool:
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text in DASHES
+        and not doc[token.i - 2].whitespace_
+        and not doc[token.i - 1].whitespace_
+    )
 
 
 def _headline(doc: Doc, start: int, end: int) -> list[Span]:

@@ -40,6 +40,7 @@ class PersonName:
     given: str
     middles: tuple[str, ...]
     surname: str
+    suffix: str = ""
 
     @property
     def key(self) -> str:
@@ -53,10 +54,14 @@ def person_name(label: str) -> PersonName | None:
     name of one word. "Bashar al-Assad" -> (bashar, (), assad); "Kim Jong Un"
     -> (jongun, (), kim); "George H. W. Bush" -> (george, (h, w), bush)."""
     words = []
+    suffix = ""
     for raw in label.split():
         raw = _OPTIONAL_PREFIX.sub("", raw)
         word = fold(raw).replace(" ", "")
-        if not word or word in NAME_PARTICLES or word in NAME_SUFFIXES:
+        if word in NAME_SUFFIXES:
+            suffix = word.rstrip(".")
+            continue
+        if not word or word in NAME_PARTICLES:
             continue
         words.append(word)
     while len(words) > 2 and words[0] in TITLES:
@@ -64,8 +69,11 @@ def person_name(label: str) -> PersonName | None:
     if len(words) < 2:
         return None
     if words[0] in EAST_ASIAN_SURNAMES and len(words) <= 3 and "-" in label or len(words) == 3 and _syllables(label):
-        return PersonName(given="".join(words[1:]), middles=(), surname=words[0])
-    return PersonName(given=words[0], middles=tuple(words[1:-1]), surname=words[-1])
+        return PersonName(given="".join(words[1:]), middles=(), surname=words[0], suffix=suffix)
+    initials = []
+    while len(words) > 2 and len(words[0]) == 1:
+        initials.append(words.pop(0))  # "W. Mark Felt", "G. Gordon Liddy": the name used is the second
+    return PersonName(given=words[0], middles=(*initials, *words[1:-1]), surname=words[-1], suffix=suffix)
 
 
 def _syllables(label: str) -> bool:
@@ -78,9 +86,12 @@ def compatible(a: PersonName, b: PersonName) -> bool:
     """Whether two full names can be one person's: the same surname, given
     names equal or nicknames of each other, and middle words that do not
     disagree ("Hillary Rodham Clinton" = "Hillary Clinton", "John F. Kennedy"
-    = "John Fitzgerald Kennedy"; "George H. W. Bush" != "George W. Bush")."""
+    = "John Fitzgerald Kennedy"; "George H. W. Bush" != "George W. Bush"), and
+    the same generational suffix or none ("Mark Felt Jr." != "Mark Felt")."""
     if a.surname != b.surname or not same_given_name(a.given, b.given):
         return False
+    if a.suffix != b.suffix:
+        return False  # "Mark Felt Jr." is the son of "W. Mark Felt Sr.", and "Mark Felt" may be either
     if not a.middles or not b.middles:
         return True
     if len(a.middles) != len(b.middles):

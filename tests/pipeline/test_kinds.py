@@ -1,0 +1,118 @@
+"""Tests of summitgraph.pipeline.kinds and .products: what a name's own words
+say it is. Hand-built Docs (tags and NER's entities written out, no model)
+run through ``fix_entities``."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from summitgraph.pipeline.entities import fix_entities
+from summitgraph.pipeline.products import is_model_number
+
+
+@pytest.fixture(scope="module")
+def make_doc(doc_from_parse):
+    vocab = spacy.blank("en").vocab
+    return lambda parse, ents=(): doc_from_parse(parse, ents=ents, vocab=vocab)
+
+
+def fixed(doc) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in fix_entities(doc).ents]
+
+
+@pytest.mark.parametrize(
+    "parse,ents,expected",
+    [
+        # An occupation inside a "name" is cut off, one at its end makes no person.
+        (
+            "Colts/NNPS/compound/3 QB/NNP/compound/3 Andrew/NNP/compound/3 Luck/NNP/nsubj/4 threw/VBD/ROOT/4",
+            ((0, 4, "PERSON"),),
+            [("Andrew Luck", "PERSON")],
+        ),
+        (
+            "Brooklyn/NNP/compound/3 Councilman/NNP/compound/3 Jumaane/NNP/compound/3 Williams/NNP/nsubj/4 "
+            "spoke/VBD/ROOT/4",
+            ((0, 4, "PERSON"),),
+            [("Jumaane Williams", "PERSON")],
+        ),
+        ("Genesee/NNP/compound/2 County/NNP/compound/2 Sheriff/NNP/nsubj/3 said/VBD/ROOT/3", ((0, 3, "PERSON"),), []),
+        # ... but a name that starts with a given name keeps its words.
+        (
+            "Martin/NNP/compound/2 Luther/NNP/compound/2 King/NNP/nsubj/3 spoke/VBD/ROOT/3",
+            ((0, 3, "PERSON"),),
+            [("Martin Luther King", "PERSON")],
+        ),
+        ("Amy/NNP/compound/1 Bishop/NNP/nsubj/2 was/VBD/ROOT/2", ((0, 2, "PERSON"),), [("Amy Bishop", "PERSON")]),
+        # A preposition opens no name, and one of place makes the word a place.
+        ("Across/IN/prep/2 Athens/NNP/pobj/0 riots/NNS/ROOT/2", ((0, 2, "PERSON"),), [("Athens", "GPE")]),
+        ("died/VBD/ROOT/0 in/IN/prep/0 Biloxi/NNP/pobj/1", ((2, 3, "PERSON"),), [("Biloxi", "GPE")]),
+        (
+            "the/DT/det/1 town/NN/nsubj/4 of/IN/prep/1 Akobo/NNP/pobj/2 fell/VBD/ROOT/4",
+            ((3, 4, "PERSON"),),
+            [("Akobo", "GPE")],
+        ),
+        (
+            "Leer/NNP/conj/2 and/CC/cc/0 Koch/NNP/compound/3 counties/NNS/ROOT/3",
+            ((0, 1, "PERSON"), (2, 3, "PERSON")),
+            [("Leer", "GPE"), ("Koch", "GPE")],
+        ),
+        # ... but a person after "in" stays one when a possessive follows.
+        ("in/IN/ROOT/0 Obama/NNP/poss/3 's/POS/case/1 speech/NN/pobj/0", ((1, 2, "PERSON"),), [("Obama", "PERSON")]),
+        # The noun after a name, or "a" before it, make it an organisation's.
+        ("the/DT/det/2 Haqqani/NNP/compound/2 network/NN/ROOT/2", ((1, 2, "PERSON"),), [("Haqqani", "ORG")]),
+        (
+            "outside/IN/ROOT/0 a/DT/det/4 local/JJ/amod/4 Rite/NNP/compound/4 Aid/NNP/pobj/0",
+            ((3, 5, "PERSON"),),
+            [("Rite Aid", "ORG")],
+        ),
+        ("Wayne/NNP/compound/1 State/NNP/ROOT/1", ((0, 2, "PERSON"),), [("Wayne State", "ORG")]),
+        # A dash after a space, a party marker, a title alone.
+        ("Putin/NNP/nsubj/2 -~/HYPH/punct/2 Talk/NN/ROOT/2", ((0, 3, "PERSON"),), [("Putin", "PERSON")]),
+        (
+            "Leo/NNP/compound/2 J./NNP/compound/2 Ryan/NNP/nsubj/4 D-/NNP/appos/2 said/VBD/ROOT/4",
+            ((0, 4, "PERSON"),),
+            [("Leo J. Ryan", "PERSON")],
+        ),
+        ("and/CC/cc/1 Sgt/NNP/ROOT/1", ((1, 2, "PERSON"),), []),
+        # Ships are no people.
+        ("INS/NNP/compound/1 Mysore/NNP/nsubj/2 sailed/VBD/ROOT/2", ((0, 2, "PERSON"),), []),
+        # An organisation's, newspaper's or company's word at the end.
+        ("Timaru/NNP/compound/1 Herald/NNP/nsubj/2 said/VBD/ROOT/2", ((0, 2, "PERSON"),), [("Timaru Herald", "ORG")]),
+        (
+            "Betty/NNP/compound/2 Ford/NNP/compound/2 Center/NNP/nsubj/3 opened/VBD/ROOT/3",
+            ((0, 3, "PERSON"),),
+            [("Betty Ford Center", "ORG")],
+        ),
+        # A plural alone is a team; a surname ending in -s is not a plural.
+        ("the/DT/det/1 Jaguars/NNPS/nsubj/2 won/VBD/ROOT/2", ((1, 2, "PERSON"),), [("Jaguars", "ORG")]),
+        ("Williams/NNP/nsubj/1 won/VBD/ROOT/1", ((0, 1, "PERSON"),), [("Williams", "PERSON")]),
+        # Products named by their maker and a model; events.
+        (
+            "the/DT/det/2 Airbus/NNP/compound/2 A380/NNP/nsubj/3 flew/VBD/ROOT/3",
+            ((1, 2, "ORG"),),
+            [],
+        ),
+        (
+            "Boeing/NNP/nsubj/1 delivered/VBD/ROOT/1 a/DT/det/3 plane/NN/dobj/1",
+            ((0, 1, "ORG"),),
+            [("Boeing", "ORG")],
+        ),
+        (
+            "the/DT/det/3 Paris/NNP/compound/3 Air/NNP/compound/3 Show/NNP/pobj/3",
+            ((1, 4, "ORG"),),
+            [],
+        ),
+    ],
+)
+def test_kinds_of_names(make_doc, parse, ents, expected):
+    assert fixed(make_doc(parse, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("A380", True), ("787", True), ("747-400", True), ("A330-200", True), ("MD-11", True), ("A400M", True)]
+    + [("2008", False), ("1999", False), ("Dreamliner", False), ("5", False), ("CEO", False)],
+)
+def test_products_model_numbers(text, expected):
+    assert is_model_number(text) == expected
