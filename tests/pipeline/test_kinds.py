@@ -116,3 +116,21 @@ def test_kinds_of_names(make_doc, parse, ents, expected):
 )
 def test_products_model_numbers(text, expected):
     assert is_model_number(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A surname the tagger took for a common noun, as the subject of a singular verb.
+        ("Steve Jobs spoke. Jobs welcomed everyone.", [("Steve Jobs", "PERSON"), ("Jobs", "PERSON")]),
+        ("Steve Jobs spoke. Jobs are scarce. Jobs were cut.", [("Steve Jobs", "PERSON")]),
+        # An acronym in parentheses after an organisation is the organisation's.
+        (
+            "It will supply the United States Air Force (USAF) with tankers.",
+            [("the United States Air Force", "ORG"), ("USAF", "ORG")],
+        ),
+    ],
+)
+def test_pipeline_names_from_context(nlp, text, expected):
+    assert [(e.text, e.label_) for e in nlp(text).ents if e.label_ in {"PERSON", "ORG", "GPE"}] == expected

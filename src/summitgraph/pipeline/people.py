@@ -27,6 +27,8 @@ from summitgraph.pipeline.spans import PROPER_NOUN_TAGS, is_capitalised, joined,
 
 # A city this large is a place even where a person of that surname is named.
 _LARGE_CITY = 1_000_000
+# Verbs a singular subject takes ("Jobs welcomed", "Jobs says"), not "Jobs are scarce".
+_SINGULAR_VERB_TAGS = frozenset({"VBD", "VBZ", "MD"})
 
 __all__ = [
     "after_person_title",
@@ -164,6 +166,12 @@ def join_split_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _subject_of_verb(doc: Doc, start: int, end: int) -> bool:
+    """ "Jobs welcomed", "Papermaster did not comment": a one-word name the
+    tagger took for a common noun, right before a finite verb or modal."""
+    return end - start == 1 and end < len(doc) and doc[end].tag_ in _SINGULAR_VERB_TAGS and doc[end].lower_ != "were"
+
+
 def _well_known_place(name: str) -> bool:
     """A country, region or city of a million people: "Paris" stays a place
     beside "Mary Paris"; "Bush" (a small town in Egypt) does not."""
@@ -214,8 +222,10 @@ def spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if end <= start or any(i in covered for i in range(start, end)):
             continue
         first = doc[start]
-        if not first.text[:1].isupper() or first.tag_ not in PROPER_NOUN_TAGS:
+        if not first.text[:1].isupper():
             continue
+        if first.tag_ not in PROPER_NOUN_TAGS and not _subject_of_verb(doc, start, end):
+            continue  # "Jobs welcomed everyone", tagged NNS, is Steve Jobs
         if start > 0 and doc[start - 1].lower_ == "the":
             continue  # "the Moon"
         if doc[start:end].text.lower() in forms:
