@@ -173,7 +173,8 @@ def test_pipeline_role_of_country(nlp, text, expected):
         # The President-elect is not the President: each role description joins its holder.
         (
             "Leaders assessed remarks by U.S. President-elect Donald Trump. U.S. President Barack Obama "
-            "said the alliance was strong. The U.S. President-elect spoke to reporters. The U.S. president spoke later.",
+            "said the alliance was strong. The U.S. President-elect spoke to reporters. "
+            "The U.S. president spoke later.",
             {
                 "person:donald-trump": ("US president-elect",),
                 "person:barack-obama": ("US president",),

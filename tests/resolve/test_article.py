@@ -593,3 +593,23 @@ def test_resolve_one_entity_per_id(specs, expected):
 @pytest.mark.parametrize("specs,expected", [([], ([], {}))])
 def test_resolve_no_mentions(specs, expected):
     assert resolved(*specs) == expected
+
+
+@pytest.mark.parametrize(
+    "specs,expected",
+    [
+        # "Bettie Page" tagged ORG beside her brother "Jack Page": a lone "Page" joins neither.
+        (
+            [m("Bettie Page", "organization"), m("Jack Page"), m("Page")],
+            ["organization:bettie-page", "person:jack-page", "person:page"],
+        ),
+        # An organisation's name does not make a surname ambiguous.
+        (
+            [m("Qatar Airways", "organization"), m("Ali Airways"), m("Airways")],
+            ["organization:qatar-airways", "person:ali-airways", "person:ali-airways"],
+        ),
+    ],
+)
+def test_resolve_surname_of_a_mistyped_name_joins_nobody(specs, expected):
+    entity_of, _ = resolved(*specs)
+    assert entity_of == expected

@@ -139,8 +139,25 @@ def test_corpus_lone_surnames(articles, article, expected):
             [("a", "Hillary Rodham Clinton"), ("b", "Hillary Clinton"), ("c", "Hillary Clinton")],
             {"person:hillary-clinton"},
         ),
-        ([("a", "James Jones"), ("b", "Jim Jones")], {"person:james-jones"}),
-        ([("a", "Bill Clinton"), ("b", "William Clinton"), ("c", "Bill Clinton")], {"person:bill-clinton"}),
+        # A nickname joins when the stories share an entity.
+        (
+            [("a", "James Jones", "place:Guyana"), ("b", "Jim Jones", "place:Guyana")],
+            {"person:james-jones", "place:guyana"},
+        ),
+        (
+            [("a", "Bill Clinton", "Al Gore"), ("b", "William Clinton", "Al Gore"), ("c", "Bill Clinton")],
+            {"person:bill-clinton", "person:al-gore"},
+        ),
+        # ... and not otherwise: a Philadelphia police captain is not a wildlife official.
+        (
+            [("a", "Jamie Rappaport Clark", "org:Defenders of Wildlife"), ("b", "James Clark", "place:Philadelphia")],
+            {
+                "person:jamie-rappaport-clark",
+                "organization:defenders-of-wildlife",
+                "person:james-clark",
+                "place:philadelphia",
+            },
+        ),
         ([("a", "Bashar al-Assad"), ("b", "Bashar Assad"), ("c", "Bashar al-Assad")], {"person:bashar-al-assad"}),
         ([("a", "Kim Jong-un"), ("b", "Kim Jong Un")], {KIM}),
         ([("a", "John F. Kennedy"), ("b", "John Fitzgerald Kennedy")], {"person:john-fitzgerald-kennedy"}),

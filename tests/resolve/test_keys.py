@@ -20,6 +20,8 @@ from summitgraph.resolve.keys import PersonName, compatible, org_key, person_nam
         ("Martin Luther King Jr.", PersonName("martin", ("luther",), "king", "jr")),
         ("Ursula von der Leyen", PersonName("ursula", (), "leyen")),
         ("José Martí", PersonName("jose", (), "marti")),
+        ("Ben Bradlee", PersonName("ben", (), "bradlee")),
+        ("Al Gore", PersonName("al", (), "gore")),
         ("Trump", None),
     ],
 )

@@ -23,6 +23,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from summitgraph import gazetteer
+from summitgraph.lexicon.organisations import (
+    COMPANY_WORDS,
+    MEDIA_HEADS,
+    ORG_DESIGNATORS,
+    ORG_HEADS,
+    ORG_NATIONAL_HEADS,
+)
 from summitgraph.lexicon.roles import GENERIC_ROLES, ROLE_MATCHES
 from summitgraph.models import Entity, EntityKind, NameMention
 from summitgraph.names import fold, slug, surnames
@@ -41,6 +48,10 @@ __all__ = [
     "slug",
     "surnames",
 ]
+
+
+# Words of organisation names: a two-word name holding one reads as no person's.
+_ORG_WORDS = ORG_HEADS | ORG_NATIONAL_HEADS | ORG_DESIGNATORS | MEDIA_HEADS | COMPANY_WORDS
 
 
 def entity_id(kind: EntityKind, label: str) -> str:
@@ -73,7 +84,7 @@ def resolve(mentions: list[NameMention], article_id: str) -> Resolution:
     for kind in ("person", "organization", "place"):
         members = [i for i, m in enumerate(mentions) if kinds[i] == kind and m.role is None]
         if kind == "person":
-            groups = _group_people(mentions, members)
+            groups = _group_people(mentions, members, _mistyped_surnames(mentions, kinds))
         elif kind == "organization":
             groups = group_organisations(mentions, members)
         else:
@@ -184,7 +195,27 @@ def _retype(mentions: list[NameMention]) -> list[EntityKind]:
     return kinds
 
 
-def _group_people(mentions: list[NameMention], members: list[int]) -> list[list[int]]:
+def _reads_as_person(name: str) -> bool:
+    """Two capitalised words, neither an organisation's: "Bettie Page", not "Qatar Airways"."""
+    words = name.split()
+    return all(w[:1].isupper() and w.isalpha() for w in words) and not {w.lower() for w in words} & _ORG_WORDS
+
+
+def _mistyped_surnames(mentions: list[NameMention], kinds: list[EntityKind]) -> set[str]:
+    """Last words of organisation names that read as a person's name ("Bettie
+    Page" tagged ORG beside her brother "Jack Page"): a lone "Page" may be
+    either, so it joins neither."""
+    found = set()
+    for m, kind in zip(mentions, kinds):
+        words = _words(m.name or "")
+        if kind == "organization" and m.role is None and len(words) == 2 and _reads_as_person(m.name or ""):
+            found.add(fold(words[-1]))
+    return found
+
+
+def _group_people(
+    mentions: list[NameMention], members: list[int], ambiguous: set[str] = frozenset()
+) -> list[list[int]]:
     full = [i for i in members if len(_words(mentions[i].name or "")) > 1]
     single = [i for i in members if i not in set(full)]
     groups: list[list[int]] = []
@@ -208,7 +239,7 @@ def _group_people(mentions: list[NameMention], members: list[int]) -> list[list[
         options = by_surname or by_word
         if word in key_of:
             groups[key_of[word]].append(i)
-        elif options:
+        elif options and word not in ambiguous:
             best = max(options, key=lambda g: (len(groups[g]), -mentions[groups[g][0]].start))
             groups[best].append(i)
         else:

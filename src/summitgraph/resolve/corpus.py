@@ -32,6 +32,8 @@ from summitgraph.resolve.lone import link_lone_names
 
 __all__ = ["link_articles"]
 
+# An entity named in more than this share of the articles tells no two stories apart.
+_COMMON_SHARE = 0.05
 # Kinds spaCy confuses with each other, settled by the corpus's majority.
 _VOTING_KINDS = frozenset({"person", "organization"})
 
@@ -62,7 +64,7 @@ def link_articles(extractions: Sequence[ArticleExtraction]) -> list[ArticleExtra
     if retyped:
         extractions = [_renamed(x, retyped) for x in extractions]
     nodes = _nodes(extractions)
-    rename = {**_link_people(nodes), **_link_organisations(nodes)}
+    rename = {**_link_people(nodes, _rare_contexts(extractions)), **_link_organisations(nodes)}
     per_article = link_lone_names(extractions, nodes, rename)
     if not rename and not per_article:
         return list(extractions)
@@ -107,8 +109,29 @@ def _rank(node: Node) -> tuple:
     return (-articles, -mentions, -len(name_words(node.label)), node.id)
 
 
-def _link_people(nodes: dict[str, Node]) -> dict[str, str]:
-    """Full names of one person across the corpus -> the id of the most prominent."""
+def _rare_contexts(extractions: Sequence[ArticleExtraction]) -> dict[str, set[str]]:
+    """For each entity id, the other ids of its articles that few articles name
+    (not "United States"): what tells two stories about one person."""
+    ids_of = {x.article: {e.id for e in x.entities} for x in extractions}
+    df: dict[str, int] = defaultdict(int)
+    for ids in ids_of.values():
+        for eid in ids:
+            df[eid] += 1
+    common = max(2, _COMMON_SHARE * len(ids_of))
+    context: dict[str, set[str]] = defaultdict(set)
+    for ids in ids_of.values():
+        rare = {eid for eid in ids if df[eid] <= common}
+        for eid in ids:
+            context[eid] |= rare - {eid}
+    return context
+
+
+def _link_people(nodes: dict[str, Node], context: dict[str, set[str]]) -> dict[str, str]:
+    """Full names of one person across the corpus -> the id of the most prominent.
+
+    A name joins a cluster whose names are all compatible with it; when its
+    given name is only a nickname of theirs ("James Clark", "Jamie Rappaport
+    Clark"), the stories must also share an entity few articles name."""
     by_surname: dict[str, list[tuple[Node, PersonName]]] = defaultdict(list)
     for node in nodes.values():
         if node.kind == "person":
@@ -119,7 +142,15 @@ def _link_people(nodes: dict[str, Node]) -> dict[str, str]:
     for group in by_surname.values():
         clusters: list[list[tuple[Node, PersonName]]] = []
         for node, name in sorted(group, key=lambda pair: _rank(pair[0])):
-            fits = [c for c in clusters if all(compatible(name, other) for _, other in c)]
+            fits = [
+                c
+                for c in clusters
+                if all(compatible(name, other) for _, other in c)
+                and (
+                    any(other.given == name.given for _, other in c)
+                    or context.get(node.id, set()) & set().union(*(context.get(n.id, set()) for n, _ in c))
+                )
+            ]
             if fits:
                 fits[0].append((node, name))  # clusters are in order of prominence
             else:

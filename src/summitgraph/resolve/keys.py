@@ -61,8 +61,8 @@ def person_name(label: str) -> PersonName | None:
         if word in NAME_SUFFIXES:
             suffix = word.rstrip(".")
             continue
-        if not word or word in NAME_PARTICLES:
-            continue
+        if not word or word in NAME_PARTICLES and words:
+            continue  # "Bashar al-Assad"; but "Ben Bradlee" and "Al Gore" keep their given name
         words.append(word)
     while len(words) > 2 and words[0] in TITLES:
         words.pop(0)
