@@ -104,17 +104,27 @@ def _titles(span: Span, sentence_starts: Container[int]) -> tuple[str, ...]:
 
 
 def _role_of(words: list[str]) -> str | None:
-    """The role the title words name: the longest role phrase ("secretary of
-    state"), else the last title word that is no honorific ("justice")."""
+    """The role the title words name: the longest role phrase ("secretary of state")."""
     for size in range(len(words), 0, -1):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i : i + size])
             if phrase in ROLE_NOUNS:
                 return ROLE_NOUNS[phrase]
-    for word in reversed(words):
-        if word in PERSON_TITLES and word not in HONORIFICS:
-            return word.rstrip(".")
     return None
+
+
+def _descriptions(span: Span, sentence_starts: Container[int]) -> tuple[str, ...]:
+    """The title word right in front of a name that names no role of
+    ``_titles`` and is no honorific: "Justice Anthony Kennedy" -> ("justice",),
+    "spokesman Tobias Kehl" -> ("spokesman",)."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0 or span.start in sentence_starts:
+        return ()
+    word = doc[i].lower_
+    if word in PERSON_TITLES and word not in HONORIFICS and word not in ROLE_NOUNS:
+        return (word.rstrip("."),)
+    return ()
 
 
 def _entity_at(token) -> Span:
@@ -162,6 +172,7 @@ def find_mentions(doc: Doc) -> list[NameMention]:
                 label=ent.label_,
                 name=name_of(ent, sentence_of.keys()),
                 titles=_titles(ent, sentence_of.keys()) if kind == "person" else (),
+                descriptions=_descriptions(ent, sentence_of.keys()) if kind == "person" else (),
                 sentence=sentence(ent.start),
                 token_start=ent.start,
                 token_end=ent.end,

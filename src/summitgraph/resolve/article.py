@@ -107,7 +107,9 @@ def resolve(mentions: list[NameMention], article_id: str) -> Resolution:
             entity_of[i] = eid
         aliases = sorted({_alias(mentions[i]) for i in cluster.members})
         roles = sorted(
-            {role_text(t) for t in cluster.titles} | {role_text(mentions[i].role or "") for i in cluster.members}
+            {role_text(t) for t in cluster.titles}
+            | {role_text(mentions[i].role or "") for i in cluster.members}
+            | {d for i in cluster.members for d in mentions[i].descriptions}
         )
         entities.append(
             Entity(
