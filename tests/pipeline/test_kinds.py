@@ -134,3 +134,21 @@ def test_products_model_numbers(text, expected):
 )
 def test_pipeline_names_from_context(nlp, text, expected):
     assert [(e.text, e.label_) for e in nlp(text).ents if e.label_ in {"PERSON", "ORG", "GPE"}] == expected
+
+
+@pytest.mark.parametrize(
+    "parse,ents,expected",
+    [
+        # A "place" that starts with a given name and that no gazetteer knows is a person.
+        (
+            "bringing/VBG/ROOT/0 in/RP/prt/0 Maurice/NNP/compound/3 Cheeks/NNP/dobj/0",
+            ((2, 4, "GPE"),),
+            [("Maurice Cheeks", "PERSON")],
+        ),
+        ("in/IN/ROOT/0 Santa/NNP/compound/2 Monica/NNP/pobj/0", ((1, 3, "GPE"),), [("Santa Monica", "GPE")]),
+        # A surname the tagger made plural is no team without "the".
+        ("Cheeks/NNPS/nsubj/1 said/VBD/ROOT/1", ((0, 1, "PERSON"),), [("Cheeks", "PERSON")]),
+    ],
+)
+def test_kinds_given_names_and_plurals(make_doc, parse, ents, expected):
+    assert fixed(make_doc(parse, ents)) == expected

@@ -43,6 +43,7 @@ __all__ = ["check_people"]
 # Tags of words that open no name: prepositions, determiners, conjunctions.
 _NOT_IN_NAME_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$"})
 _PLURAL_TAGS = frozenset({"NNPS", "NNS"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _DASHES = frozenset({"-", "—", "–"})
 _INDEFINITE = frozenset({"a", "an"})
 _ORG_LAST_WORDS = ORG_HEADS | ORG_NATIONAL_HEADS | MEDIA_HEADS | COMPANY_WORDS | ORG_DESIGNATORS
@@ -51,9 +52,13 @@ _ROLE_WORDS = OCCUPATIONS | (TITLES - frozenset({"general", "major", "field", "s
 
 def check_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each PERSON checked against its own words: trimmed,
-    relabelled as an organisation, or dropped."""
+    relabelled as an organisation, or dropped; and a "place" that starts with
+    a given name and no gazetteer knows is a person ("bringing in Maurice
+    Cheeks", tagged GPE)."""
     out = []
     for span in spans:
+        if span.label_ in _PLACE_LABELS and _reads_as_person(doc, span):
+            span = Span(doc, span.start, span.end, label="PERSON")
         if span.label_ != "PERSON":
             out.append(span)
             continue
@@ -94,8 +99,14 @@ def _checked(doc: Doc, span: Span) -> Span | None:
         return Span(doc, start, end, label=context)
     if len(words) > 1 and (lowered[-1] in _ORG_LAST_WORDS or lowered[-1] == "state"):
         return Span(doc, start, end, label="ORG")  # "Timaru Herald"
-    if doc[end - 1].tag_ in _PLURAL_TAGS and (len(words) == 1 or gazetteer.place(doc[words[0][0]].text) is not None):
-        return Span(doc, start, end, label="ORG")  # "the Jaguars", "Charlotte Bobcats"
+    if doc[end - 1].tag_ in _PLURAL_TAGS and (
+        len(words) == 1
+        and start > 0
+        and doc[start - 1].lower_ == "the"
+        or len(words) > 1
+        and gazetteer.place(doc[words[0][0]].text) is not None
+    ):
+        return Span(doc, start, end, label="ORG")  # "the Jaguars", "Charlotte Bobcats"; not "Cheeks said"
     return Span(doc, start, end, label="PERSON")
 
 
@@ -131,4 +142,19 @@ def _place_noun_after(doc: Doc, end: int) -> bool:
         and doc[end].lower_ == "and"
         and doc[end + 1].text[:1].isupper()
         and doc[end + 2].lower_ in PLACE_NOUNS
+    )
+
+
+def _reads_as_person(doc: Doc, span: Span) -> bool:
+    """Two or three capitalised words, the first a given name, none a place's
+    noun, and no place of that name: "Maurice Cheeks", not "Santa Monica"."""
+    words = [doc[a:b].text for a, b in written_words(doc, span.start, span.end)]
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and is_given_name(words[0])
+        and doc[span.end - 1].tag_ not in _PLURAL_TAGS
+        and not {w.lower() for w in words} & PLACE_NOUNS
+        and gazetteer.place(span.text) is None
+        and gazetteer.country(span.text) is None
     )
