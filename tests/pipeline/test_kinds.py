@@ -152,3 +152,31 @@ def test_pipeline_names_from_context(nlp, text, expected):
 )
 def test_kinds_given_names_and_plurals(make_doc, parse, ents, expected):
     assert fixed(make_doc(parse, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    "parse,ents,expected",
+    [
+        # A word the article writes in lower case makes a "person" of no given name none.
+        (
+            "Palmer/NNP/compound/1 Fire/NNP/nsubj/2 fought/VBD/ROOT/2 the/DT/det/4 fire/NN/dobj/2",
+            ((0, 2, "PERSON"),),
+            [],
+        ),
+        # One word that is no subject or object of a verb and has no sign of a person.
+        ("the/DT/det/2 Biloxi/NNP/compound/2 hotel/NN/ROOT/2", ((1, 2, "PERSON"),), []),
+        ("said/VBD/ROOT/0 on/IN/prep/0 Twitter/NNP/pobj/1", ((2, 3, "PERSON"),), []),
+        # Signs of a person: a subject, a title, a relative, an age, a given name.
+        ("Lodhi/NNP/nsubj/1 said/VBD/ROOT/1", ((0, 1, "PERSON"),), [("Lodhi", "PERSON")]),
+        ("with/IN/ROOT/0 Sen./NNP/compound/2 Biden/NNP/pobj/0", ((2, 3, "PERSON"),), [("Biden", "PERSON")]),
+        ("daughter/NN/ROOT/0 Ava/NNP/appos/0 ,/,/punct/1 3/CD/appos/1", ((1, 2, "PERSON"),), [("Ava", "PERSON")]),
+        ("of/IN/ROOT/0 Malik/NNP/pobj/0 ,/,/punct/1 29/CD/appos/1", ((1, 2, "PERSON"),), [("Malik", "PERSON")]),
+        (
+            "to/IN/ROOT/0 Hugh/NNP/compound/2 Fire/NNP/pobj/0 the/DT/det/4 fire/NN/dep/0",
+            ((1, 3, "PERSON"),),
+            [("Hugh Fire", "PERSON")],
+        ),
+    ],
+)
+def test_kinds_people_without_a_sign_of_one(make_doc, parse, ents, expected):
+    assert fixed(make_doc(parse, ents)) == expected

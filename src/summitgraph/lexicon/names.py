@@ -14,6 +14,7 @@ __all__ = [
     "EAST_ASIAN_SURNAMES",
     "EMPLOYEE_TITLES",
     "HONORIFICS",
+    "KINSHIP_NOUNS",
     "OCCUPATIONS",
     "PARTY_MARKERS",
     "VESSEL_PREFIXES",
@@ -214,3 +215,8 @@ VESSEL_PREFIXES: frozenset[str] = frozenset("ins mv ms ss uss hms hmas hmcs rfa 
 # Party and state markers written after an American politician's name:
 # "Leo J. Ryan D- California", "Nick Rahall (D) of West Virginia".
 PARTY_MARKERS: frozenset[str] = frozenset({"d", "d-", "r", "r-", "i", "i-"})
+
+# Relatives named before a name: "daughter Ava, 3", "his wife Deborra-Lee Furness".
+KINSHIP_NOUNS: frozenset[str] = frozenset(
+    "son daughter wife husband brother sister mother father grandson granddaughter uncle aunt cousin".split()
+)

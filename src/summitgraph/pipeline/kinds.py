@@ -26,7 +26,14 @@ from spacy.tokens import Doc, Span
 
 from summitgraph import gazetteer
 from summitgraph.lexicon.headlines import PLACE_NOUNS, PLACE_PREPOSITIONS
-from summitgraph.lexicon.names import OCCUPATIONS, PARTY_MARKERS, TITLES, VESSEL_PREFIXES
+from summitgraph.lexicon.names import (
+    HONORIFICS,
+    KINSHIP_NOUNS,
+    OCCUPATIONS,
+    PARTY_MARKERS,
+    TITLES,
+    VESSEL_PREFIXES,
+)
 from summitgraph.lexicon.organisations import (
     COMPANY_WORDS,
     MEDIA_HEADS,
@@ -44,6 +51,9 @@ __all__ = ["check_people"]
 _NOT_IN_NAME_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$"})
 _PLURAL_TAGS = frozenset({"NNPS", "NNS"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
+# What only a person owns: "Reid's rep", "Obama's wife", "LaRue's body".
+_PERSON_OWNED = frozenset({"rep", "body", "death", "family", "lawyer", "attorney", "agent", "career", "life"})
 _DASHES = frozenset({"-", "—", "–"})
 _INDEFINITE = frozenset({"a", "an"})
 _ORG_LAST_WORDS = ORG_HEADS | ORG_NATIONAL_HEADS | MEDIA_HEADS | COMPANY_WORDS | ORG_DESIGNATORS
@@ -65,7 +75,59 @@ def check_people(doc: Doc, spans: list[Span]) -> list[Span]:
         checked = _checked(doc, span)
         if checked is not None:
             out.append(checked)
+    return _without_unsupported(doc, out)
+
+
+def _without_unsupported(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Without the "people" the article gives no sign of being people.
+
+    A name that starts with a given name, is the surname of such a name, comes
+    after a title or a relative ("Sen. Biden", "daughter Ava, 3") or before an
+    age ("Malik, 29,") is a person. Any other is none when a word of it is a
+    word the article writes in lower case ("Palmer Fire" beside "the fire",
+    "Mat Maid" beside "a maid"), or, for one word, when no mention of it is the
+    subject or object of a verb ("the town of Akobo", "on Twitter", "the Biloxi
+    hotel"; not "Lodhi said", "met Erdogan")."""
+    people = [s for s in spans if s.label_ == "PERSON"]
+    inside = {i for s in people for i in range(s.start, s.end)}
+    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha and t.i not in inside}
+    named: set[str] = set()
+    for span in people:
+        words = span.text.split()
+        if len(words) > 1 and is_given_name(words[0]):
+            named |= {w.lower() for w in words}
+    supported: set[str] = set()
+    subjects: set[str] = set()
+    for span in people:
+        key = span.text.lower()
+        if _person_cue(doc, span) or key in named or is_given_name(span.text.split()[0]):
+            supported.add(key)
+        if any(_role_in_clause(t) in _SUBJECT_DEPS for t in span):
+            subjects.add(key)
+    out = []
+    for span in spans:
+        key = span.text.lower()
+        if span.label_ == "PERSON" and key not in supported:
+            words = key.split()
+            if any(w in lower for w in words) or len(words) == 1 and key not in subjects:
+                continue
+        out.append(span)
     return out
+
+
+def _person_cue(doc: Doc, span: Span) -> bool:
+    """A title, an honorific or a relative before the name ("Sen. Biden",
+    "daughter Ava"), an age after it ("Malik, 29,"), or a title or relative
+    the name owns ("Putin's spokesman", "Reid's rep")."""
+    before = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    if before in _ROLE_WORDS or before in HONORIFICS or before in KINSHIP_NOUNS:
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num:
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].tag_ == "POS":
+        owned = doc[span.end + 1 : span.end + 3]
+        return any(t.lower_ in _ROLE_WORDS or t.lower_ in KINSHIP_NOUNS or t.lower_ in _PERSON_OWNED for t in owned)
+    return False
 
 
 def _checked(doc: Doc, span: Span) -> Span | None:
@@ -158,3 +220,13 @@ def _reads_as_person(doc: Doc, span: Span) -> bool:
         and gazetteer.place(span.text) is None
         and gazetteer.country(span.text) is None
     )
+
+
+def _role_in_clause(token) -> str:
+    """The dependency of a token, or of the first conjunct it is coordinated
+    with ("Rosa Elena, Huamán and Lu spoke": Huamán is a subject too)."""
+    seen = 0
+    while token.dep_ == "conj" and token.head is not token and seen < 10:
+        token = token.head
+        seen += 1
+    return token.dep_
