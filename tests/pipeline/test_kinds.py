@@ -180,3 +180,9 @@ def test_kinds_given_names_and_plurals(make_doc, parse, ents, expected):
 )
 def test_kinds_people_without_a_sign_of_one(make_doc, parse, ents, expected):
     assert fixed(make_doc(parse, ents)) == expected
+
+
+@pytest.mark.model
+def test_pipeline_particles_are_no_story_words(nlp):
+    text = "Corvalis general counsel Luis de la Fuente also attended. Later de la Fuente left."
+    assert ("Luis de la Fuente", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]

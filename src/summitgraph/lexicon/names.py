@@ -17,6 +17,8 @@ __all__ = [
     "KINSHIP_NOUNS",
     "OCCUPATIONS",
     "PARTY_MARKERS",
+    "PERSON_OWNED",
+    "PERSON_PREPOSITIONS",
     "VESSEL_PREFIXES",
     "KOREAN_SURNAMES",
     "NAME_CONNECTORS",
@@ -220,3 +222,16 @@ PARTY_MARKERS: frozenset[str] = frozenset({"d", "d-", "r", "r-", "i", "i-"})
 KINSHIP_NOUNS: frozenset[str] = frozenset(
     "son daughter wife husband brother sister mother father grandson granddaughter uncle aunt cousin".split()
 )
+
+# What a person's name owns or modifies, and no place's or thing's: "Reid's
+# rep", "LaRue's body", "the Obama administration".
+PERSON_OWNED: frozenset[str] = frozenset(
+    """
+    rep body death family lawyer attorney agent career life administration campaign presidency era camp aides
+    team government
+    """.split()
+)
+
+# Prepositions whose object is as often a person as anything else: "by Obama",
+# "under Obama", "with Erdogan" (not "in", "at", "from", "on": "on Twitter").
+PERSON_PREPOSITIONS: frozenset[str] = frozenset("by with under against between like than about toward".split())

@@ -29,8 +29,11 @@ from summitgraph.lexicon.headlines import PLACE_NOUNS, PLACE_PREPOSITIONS
 from summitgraph.lexicon.names import (
     HONORIFICS,
     KINSHIP_NOUNS,
+    NAME_PARTICLES,
     OCCUPATIONS,
     PARTY_MARKERS,
+    PERSON_OWNED,
+    PERSON_PREPOSITIONS,
     TITLES,
     VESSEL_PREFIXES,
 )
@@ -43,6 +46,7 @@ from summitgraph.lexicon.organisations import (
     ORG_NOUNS_AFTER,
 )
 from summitgraph.names import is_given_name
+from summitgraph.pipeline.labels import LAYOUT_KEY
 from summitgraph.pipeline.spans import written_words
 
 __all__ = ["check_people"]
@@ -52,8 +56,6 @@ _NOT_IN_NAME_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$"})
 _PLURAL_TAGS = frozenset({"NNPS", "NNS"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
-# What only a person owns: "Reid's rep", "Obama's wife", "LaRue's body".
-_PERSON_OWNED = frozenset({"rep", "body", "death", "family", "lawyer", "attorney", "agent", "career", "life"})
 _DASHES = frozenset({"-", "—", "–"})
 _INDEFINITE = frozenset({"a", "an"})
 _ORG_LAST_WORDS = ORG_HEADS | ORG_NATIONAL_HEADS | MEDIA_HEADS | COMPANY_WORDS | ORG_DESIGNATORS
@@ -81,38 +83,59 @@ def check_people(doc: Doc, spans: list[Span]) -> list[Span]:
 def _without_unsupported(doc: Doc, spans: list[Span]) -> list[Span]:
     """Without the "people" the article gives no sign of being people.
 
-    A name that starts with a given name, is the surname of such a name, comes
-    after a title or a relative ("Sen. Biden", "daughter Ava, 3") or before an
-    age ("Malik, 29,") is a person. Any other is none when a word of it is a
-    word the article writes in lower case ("Palmer Fire" beside "the fire",
-    "Mat Maid" beside "a maid"), or, for one word, when no mention of it is the
-    subject or object of a verb ("the town of Akobo", "on Twitter", "the Biloxi
-    hotel"; not "Lodhi said", "met Erdogan")."""
+    A name that starts with a given name, comes after a title or a relative
+    ("Sen. Biden", "daughter Ava, 3") or before an age ("Malik, 29,") is a
+    person. A name of several words is none when a word of it is a word the
+    story writes in lower case ("Palmer Fire" beside "the fire", "Mat Maid"
+    beside "a maid"). One word is none unless it is a word of a kept name
+    ("Orozco" of "Jose Luis Orozco") or some mention of it acts as a person
+    does: the subject, object or owner in its clause, after "by", "with",
+    "under" ("the town of Akobo", "on Twitter", "the Biloxi hotel" are none;
+    "Lodhi said", "met Erdogan", "under Obama" are people)."""
     people = [s for s in spans if s.label_ == "PERSON"]
-    inside = {i for s in people for i in range(s.start, s.end)}
-    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha and t.i not in inside}
-    named: set[str] = set()
+    lower = _story_words(doc, people)
+    cued = {s.text.lower() for s in people if _person_cue(doc, s) or is_given_name(s.text.split()[0])}
+    kept_words: set[str] = set()
     for span in people:
-        words = span.text.split()
-        if len(words) > 1 and is_given_name(words[0]):
-            named |= {w.lower() for w in words}
-    supported: set[str] = set()
-    subjects: set[str] = set()
-    for span in people:
-        key = span.text.lower()
-        if _person_cue(doc, span) or key in named or is_given_name(span.text.split()[0]):
-            supported.add(key)
-        if any(_role_in_clause(t) in _SUBJECT_DEPS for t in span):
-            subjects.add(key)
+        words = span.text.lower().split()
+        if len(words) > 1 and (span.text.lower() in cued or not any(w in lower for w in words)):
+            kept_words |= set(words)
+    acting = {s.text.lower() for s in people if len(s) == 1 and any(_acts_as_person(t) for t in s)}
     out = []
     for span in spans:
         key = span.text.lower()
-        if span.label_ == "PERSON" and key not in supported:
+        if span.label_ == "PERSON" and key not in cued:
             words = key.split()
-            if any(w in lower for w in words) or len(words) == 1 and key not in subjects:
+            if len(words) > 1 and any(w in lower for w in words):
+                continue
+            if len(words) == 1 and key not in kept_words and key not in acting:
                 continue
         out.append(span)
     return out
+
+
+def _story_words(doc: Doc, people: list[Span]) -> set[str]:
+    """The words the story writes in lower case, outside names and web addresses."""
+    skip = {i for s in people for i in range(s.start, s.end)}
+    for part in doc.spans.get(LAYOUT_KEY, []):
+        if part.label_ == "URL":
+            skip.update(range(part.start, part.end))
+    return {
+        t.lower_
+        for t in doc
+        if t.is_lower and t.is_alpha and t.i not in skip and not t.like_url and t.lower_ not in NAME_PARTICLES
+    }
+
+
+def _acts_as_person(token) -> bool:
+    """The subject, object or owner in its clause, or the object of "by",
+    "with", "under"...; or the modifier of a person's noun ("the Obama administration")."""
+    dep = _role_in_clause(token)
+    if dep in _SUBJECT_DEPS:
+        return True
+    if dep == "pobj" and token.head.lower_ in PERSON_PREPOSITIONS:
+        return True
+    return dep == "compound" and token.head.lower_ in PERSON_OWNED | _ROLE_WORDS
 
 
 def _person_cue(doc: Doc, span: Span) -> bool:
@@ -126,7 +149,7 @@ def _person_cue(doc: Doc, span: Span) -> bool:
         return True
     if span.end + 1 < len(doc) and doc[span.end].tag_ == "POS":
         owned = doc[span.end + 1 : span.end + 3]
-        return any(t.lower_ in _ROLE_WORDS or t.lower_ in KINSHIP_NOUNS or t.lower_ in _PERSON_OWNED for t in owned)
+        return any(t.lower_ in _ROLE_WORDS or t.lower_ in KINSHIP_NOUNS or t.lower_ in PERSON_OWNED for t in owned)
     return False
 
 
