@@ -76,6 +76,12 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(kept or words)
 
 
+def folded_surnames(name: str) -> set[str]:
+    """``surnames`` in their folded form, to compare with ``fold`` of a lone
+    word: "Norbert Röttgen" -> {"rottgen"}, which a lone "Röttgen" folds to."""
+    return {fold(word) for word in surnames(name)}
+
+
 def surnames(name: str) -> set[str]:
     """The words a lone surname mention of this person would be: the last
     word, or the first in an East Asian name ("Kim Jong-un", "Xi Jinping")."""

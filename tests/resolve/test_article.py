@@ -613,3 +613,16 @@ def test_resolve_no_mentions(specs, expected):
 def test_resolve_surname_of_a_mistyped_name_joins_nobody(specs, expected):
     entity_of, _ = resolved(*specs)
     assert entity_of == expected
+
+
+@pytest.mark.parametrize(
+    "specs,expected",
+    [
+        # A lone surname written with its accents joins the full name ("Röttgen").
+        (["Norbert Röttgen", "Röttgen"], ["person:norbert-rottgen"] * 2),
+        (["Ségolène Royal", "Royal"], ["person:segolene-royal"] * 2),
+    ],
+)
+def test_resolve_lone_surname_with_diacritics(specs, expected):
+    entity_of, _ = resolved(*specs)
+    assert entity_of == expected

@@ -32,7 +32,7 @@ from summitgraph.lexicon.organisations import (
 )
 from summitgraph.lexicon.roles import GENERIC_ROLES, ROLE_MATCHES
 from summitgraph.models import Entity, EntityKind, NameMention
-from summitgraph.names import fold, slug, surnames
+from summitgraph.names import fold, folded_surnames, slug, surnames
 from summitgraph.names import name_words as _words
 from summitgraph.resolve.keys import compatible, person_name
 from summitgraph.resolve.organisations import group_organisations
@@ -235,9 +235,13 @@ def _group_people(
     for i in sorted(single, key=lambda i: mentions[i].start):
         word = fold(mentions[i].name or "")
         by_surname = [
-            g for g, group in enumerate(groups) if any(word in surnames(mentions[j].name or "") for j in group)
+            g for g, group in enumerate(groups) if any(word in folded_surnames(mentions[j].name or "") for j in group)
         ]
-        by_word = [g for g, group in enumerate(groups) if any(word in _words(mentions[j].name or "") for j in group)]
+        by_word = [
+            g
+            for g, group in enumerate(groups)
+            if any(word in {fold(w) for w in _words(mentions[j].name or "")} for j in group)
+        ]
         options = by_surname or by_word
         if word in key_of:
             groups[key_of[word]].append(i)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from summitgraph import gazetteer
 from summitgraph.models import ArticleExtraction, Entity
-from summitgraph.names import fold, name_words, surnames
+from summitgraph.names import fold, folded_surnames, name_words
 
 if TYPE_CHECKING:
     from summitgraph.resolve.corpus import Node
@@ -67,7 +67,7 @@ def link_lone_names(
     by_surname: dict[str, set[str]] = defaultdict(set)
     for head, info in heads.items():
         for label in info["labels"]:
-            for word in surnames(label):
+            for word in folded_surnames(label):
                 by_surname[word].add(head)
     article_ids = {x.article: {final(e.id) for e in x.entities} for x in extractions}
     df: dict[str, int] = defaultdict(int)
