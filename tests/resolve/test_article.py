@@ -626,3 +626,12 @@ def test_resolve_surname_of_a_mistyped_name_joins_nobody(specs, expected):
 def test_resolve_lone_surname_with_diacritics(specs, expected):
     entity_of, _ = resolved(*specs)
     assert entity_of == expected
+
+
+def test_resolve_role_with_a_country_never_joins_a_holder_of_another_country():
+    entity_of, _ = resolved(
+        m("Petro Poroshenko", titles=("UA|president",)),
+        m("Poroshenko", titles=("|president",)),
+        m("the U.S. leader", role="US|leader"),
+    )
+    assert entity_of == ["person:petro-poroshenko", "person:petro-poroshenko", None]

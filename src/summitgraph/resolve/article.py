@@ -334,12 +334,17 @@ def _attach_roles(mentions: list[NameMention], clusters: list[_Cluster], cluster
 
 def _holder(role: str, clusters: list[_Cluster]) -> int | None:
     """The person titled with ``role`` ("CN|president"): an exact country
-    match first, then a title that names no country."""
+    match first, then a title that names no country, held by no one whom
+    another title gives another country ("the new U.S. leader" is not
+    "Ukrainian President Petro Poroshenko", also called "President Poroshenko")."""
     country, name = role.split("|", 1)
     accepted = ROLE_MATCHES.get(name, frozenset({name}))
     exact, loose = [], []
     for index, cluster in enumerate(clusters):
         if cluster.kind != "person":
+            continue
+        elsewhere = {t.split("|", 1)[0] for t in cluster.titles} - {"", country}
+        if country and elsewhere:
             continue
         for title in cluster.titles:
             their_country, their_role = title.split("|", 1)
