@@ -62,6 +62,7 @@ def doubts(*extractions: ArticleExtraction) -> set[tuple[str, str, str | None]]:
             {("one-word-link", "person:barack-obama", None)},
         ),
         # Nothing to doubt.
+        ([extraction("a", ("person", "Kim Jong-un"), ("person", "Ursula von der Leyen"))], set()),
         ([extraction("a", ("person", "Barack Obama"), ("place", "Iran"), ("organization", "NATO"))], set()),
         ([extraction("a", ("person", "John Kerry")), extraction("b", ("person", "Teresa Kerry"))], set()),
     ],

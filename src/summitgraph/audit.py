@@ -123,8 +123,8 @@ def _person_doubt(node: Entity) -> str | None:
     lowered = {w.lower().strip(".,") for w in words}
     if lowered & (ORG_HEADS | ORG_NATIONAL_HEADS | EVENT_HEADS | ORG_DESIGNATORS):
         return "an organisation's or event's word"
-    if any(w[:1].islower() and w.lower() not in NAME_PARTICLES | NAME_CONNECTORS for w in words):
-        return "a word in lower case"
+    if any(w[:1].islower() and w.lower() not in NAME_PARTICLES | NAME_CONNECTORS for w in label.split()):
+        return "a word in lower case"  # ("Kim Jong-un" has none: "-un" is part of a word)
     if any(ch.isdigit() for ch in label):
         return "a digit"
     return None

@@ -37,6 +37,10 @@ _LETTERS = str.maketrans(
 )
 
 
+# Quotation marks around a nickname inside a name.
+_QUOTES = ('"', "\u201c", "\u201d", "''", "``", "\u2018")
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name's comparison form: no accents, case, dots, possessive, leading
@@ -89,6 +93,8 @@ def surnames(name: str) -> set[str]:
     if len(words) < 2:
         return set(words)
     found = {words[-1]}
+    if any(q in name for q in _QUOTES):
+        return found  # 'Anthony "Fat Tony" Salerno': the quoted nickname is no surname
     if len(words) >= 3 and words[0] not in EAST_ASIAN_SURNAMES:
         # Spanish and Portuguese names carry two surnames and go by the
         # first: "Alejandro Restrepo Vargas" is "Restrepo".

@@ -186,3 +186,18 @@ def test_kinds_people_without_a_sign_of_one(make_doc, parse, ents, expected):
 def test_pipeline_particles_are_no_story_words(nlp):
     text = "Corvalis general counsel Luis de la Fuente also attended. Later de la Fuente left."
     assert ("Luis de la Fuente", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    "parse,ents,expected",
+    [
+        # A boxer's record is no part of his name.
+        (
+            "Joe/NNP/compound/1 Louis/NNP/nsubj/5 26/CD/nummod/1 -/HYPH/punct/4 1/CD/appos/1 won/VBD/ROOT/5",
+            ((0, 5, "PERSON"),),
+            [("Joe Louis", "PERSON")],
+        ),
+    ],
+)
+def test_kinds_numbers_end_no_name(make_doc, parse, ents, expected):
+    assert fixed(make_doc(parse, ents)) == expected

@@ -635,3 +635,16 @@ def test_resolve_role_with_a_country_never_joins_a_holder_of_another_country():
         m("the U.S. leader", role="US|leader"),
     )
     assert entity_of == ["person:petro-poroshenko", "person:petro-poroshenko", None]
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        # A nickname in quotes is no surname.
+        ('Anthony "Fat Tony" Salerno', {"salerno"}),
+        ("Vincent \u201cthe Chin\u201d Gigante", {"gigante"}),
+        ("Jim O'Brien", {"o'brien"}),
+    ],
+)
+def test_resolve_surnames_skip_quoted_nicknames(name, expected):
+    assert surnames(name) == expected

@@ -162,8 +162,11 @@ def _checked(doc: Doc, span: Span) -> Span | None:
     words = written_words(doc, span.start, end)
     while len(words) > 1 and doc[words[0][0]].tag_ in _NOT_IN_NAME_TAGS:
         words.pop(0)  # "Across Athens"
-    while len(words) > 1 and doc[words[-1][0] : words[-1][1]].text.lower() in PARTY_MARKERS:
-        words.pop()  # "Leo J. Ryan D-"
+    while len(words) > 1 and (
+        doc[words[-1][0] : words[-1][1]].text.lower() in PARTY_MARKERS
+        or all(t.like_num or t.is_punct for t in doc[words[-1][0] : words[-1][1]])
+    ):
+        words.pop()  # "Leo J. Ryan D-", "Joe Louis 26 - 1" (a boxer's record)
     if doc[words[0][0]].lower_ in VESSEL_PREFIXES and len(words) > 1:
         return None  # "INS Mysore"
     lowered = [doc[a:b].text.lower().rstrip(".") for a, b in words]
