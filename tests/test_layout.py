@@ -36,6 +36,7 @@ LAYERS: list[set[str]] = [
     {"interactions"},
     {"extract"},
     {"graph"},
+    {"audit"},
     {"export"},
     {"store"},
     {"ingest", "source", "render"},

@@ -17,8 +17,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from summitgraph import __version__
 from summitgraph.articles import parse_date
+from summitgraph.audit import Audit, audit
 from summitgraph.errors import ArticleError, ArticleWarning, SummitGraphError
-from summitgraph.export import FORMATS, output_paths, write_files
+from summitgraph.export import FORMATS, output_paths, read_extractions, write_files
 from summitgraph.ingest import DEFAULT_FORMATS, IngestResult, ingest
 from summitgraph.pipeline import DEFAULT_MODEL
 
@@ -265,3 +266,51 @@ def render_command(
         err.print(f"error: cannot write {out}: {error.strerror or error}", markup=False)
         raise typer.Exit(1) from None
     typer.echo(f"drew {written}")
+
+
+def audit_report(result: Audit, limit: int) -> list[str]:
+    """The lines ``summitgraph audit`` prints: counts, then each sort of doubt."""
+    nodes = result.nodes
+    lines = [
+        f"{_plural(nodes.get('person', 0), 'person')}, {_plural(nodes.get('organization', 0), 'organization')}, "
+        f"{_plural(nodes.get('place', 0), 'place')}; doubts: {result.count('type')} of type "
+        f"({result.count('type', 'person')} people), {result.count('near-duplicate')} near-duplicate pairs, "
+        f"{result.count('one-word-link')} one-word links"
+    ]
+    titles = {"type": "type doubts", "near-duplicate": "near-duplicate labels", "one-word-link": "one-word links made"}
+    for sort, title in titles.items():
+        doubts = [d for d in result.doubts if d.sort == sort]
+        if not doubts:
+            continue
+        lines.append(f"\n{title} ({len(doubts)}, most articles first):")
+        for d in doubts[:limit]:
+            other = f" ~ {d.other}" if d.other else ""
+            lines.append(f"  {d.entity}{other}  {d.label!r}: {d.reason} ({_plural(d.articles, 'article')})")
+        if len(doubts) > limit:
+            lines.append(f"  ... {len(doubts) - limit} more (--limit)")
+    return lines
+
+
+@app.command("audit")
+def audit_command(
+    source: Annotated[
+        Path, typer.Argument(metavar="SOURCE", help="An output folder of summitgraph ingest, or its extractions.jsonl.")
+    ],
+    limit: Annotated[int, typer.Option(min=1, help="Doubts to print of each sort.")] = 25,
+) -> None:
+    """Print the nodes of a graph most likely to be wrong: type doubts,
+    near-duplicate labels and the one-word links made, most articles first.
+
+    Example: summitgraph audit out/
+    """
+    path = source / "extractions.jsonl" if source.is_dir() else source
+    if not path.is_file():
+        err.print(f"error: {path} not found; give the folder summitgraph ingest wrote (--out)", markup=False)
+        raise typer.Exit(1)
+    try:
+        result = audit(read_extractions(path))
+    except SummitGraphError as error:
+        err.print(f"error: {error}", markup=False)
+        raise typer.Exit(1) from None
+    for line in audit_report(result, limit):
+        typer.echo(line)

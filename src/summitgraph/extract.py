@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from summitgraph.articles import find_published, parse_date
 from summitgraph.errors import ArticleError
 from summitgraph.interactions import find_candidates, interactions
-from summitgraph.mentions import find_mentions
+from summitgraph.mentions import DEMONYM, find_mentions
 from summitgraph.models import Article, ArticleExtraction, Mention
 from summitgraph.pipeline import DEFAULT_MODEL, load_nlp
 from summitgraph.resolve import resolve
@@ -154,7 +154,7 @@ def extract_doc(doc: Doc, article: Article) -> ArticleExtraction:
     mentions = [
         Mention(start=m.start, end=m.end, text=m.text, kind=m.kind if m.role is None else "person", entity=eid)
         for m, eid in zip(names, resolution.entity_of)
-        if eid is not None
+        if eid is not None and m.label != DEMONYM  # a nationality is no name: it only says who a party represents
     ]
     kinds = {e.id: e.kind for e in resolution.entities}
     mentions = [m.model_copy(update={"kind": kinds[m.entity]}) if m.entity else m for m in mentions]

@@ -50,8 +50,8 @@ EDGE_FIELDS = (
 
 
 def merge_entities(entities: Iterable[Entity]) -> list[Entity]:
-    """One entity per id: aliases and articles united, mentions summed, the
-    fullest label kept."""
+    """One entity per id: aliases, roles and articles united, mentions summed,
+    the fullest label kept."""
     by_id: dict[str, Entity] = {}
     for e in entities:
         old = by_id.get(e.id)
@@ -63,6 +63,7 @@ def merge_entities(entities: Iterable[Entity]) -> list[Entity]:
             update={
                 "label": label,
                 "aliases": tuple(sorted(set(old.aliases) | set(e.aliases))),
+                "roles": tuple(sorted(set(old.roles) | set(e.roles))),
                 "mentions": old.mentions + e.mentions,
                 "articles": tuple(sorted(set(old.articles) | set(e.articles))),
             }
@@ -109,6 +110,7 @@ def build_graph(extractions: Iterable[ArticleExtraction]) -> nx.MultiGraph:
             aliases=list(entity.aliases),
             mentions=entity.mentions,
             articles=list(entity.articles),
+            **({"roles": list(entity.roles)} if entity.roles else {}),  # people the articles give a role
         )
     seen: dict[str, str] = {}
     _add_events(graph, corpus_events(e for x in extractions for e in x.events))

@@ -109,12 +109,17 @@ class DateRange(Record):
 
 
 class Entity(Record):
-    """A person, organisation or place: one node of the graph."""
+    """A person, organisation or place: one node of the graph.
+
+    ``roles`` are the roles the articles give a person, country first when
+    they name one ("US president", "foreign minister", "former president").
+    """
 
     id: str
     label: str
     kind: EntityKind
     aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
     mentions: int = 0
     articles: tuple[str, ...] = ()
 
@@ -225,7 +230,8 @@ class NameMention(Record):
     ``name`` is the name as an alias (no possessive, no leading lower-case
     "the"); role descriptions ("China's president") have ``role`` set to
     ``"<ISO country>|<role>"`` and no name. ``titles`` are the roles a named
-    person is given in the text ("Chinese President Xi Jinping"). ``label`` is
+    person is given in the text ("Chinese President Xi Jinping"), ``descriptions``
+    the other title words in front of the name ("Justice", "spokesman"). ``label`` is
     spaCy's entity label. Token offsets index the Doc for the later Doc
     readers of the same article; they never leave the extraction.
     """
@@ -238,6 +244,10 @@ class NameMention(Record):
     name: str | None = None
     role: str | None = None
     titles: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = Field(
+        default=(),
+        description='what the words in front of the name call the person beyond a role ("justice", "spokesman")',
+    )
     same_as: int | None = Field(default=None, description="index of an apposed name mention")
     sentence: int
     token_start: int

