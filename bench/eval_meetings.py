@@ -3,14 +3,21 @@
 
     python bench/eval_meetings.py [GOLD] [--model NAME] [-v]
 
-Scores ``met`` edges as unordered pairs per article:
-- people: gold pairs whose two sides are both people (summitgraph links only
-  people), matched by any name form the annotation lists;
-- all: every gold pair, countries and organisations included (what a later
-  version that lets a country stand for its unnamed envoy would reach);
-- +status: a pair counts only when occurred/not-occurred agrees too;
-- not_met: predicted pairs the annotation says did not meet;
-- date and place agreement on the matched pairs.
+Scores contact edges as unordered pairs of parties per article, the way the
+annotation counts them (its ``notes`` give the conventions):
+
+- predicted pairs are the ends of ``met`` edges (every pair of an event's
+  parties) and of ``accompanied`` edges (a companion was with the person
+  accompanied: the annotation counts co-presence as meeting);
+- a party is matched to a gold name when its label or an alias folds to one
+  of that name's forms (people: every form the annotation lists;
+  organisations and places: the name);
+- people: gold pairs whose two sides are people, against predicted pairs
+  of two person nodes; any parties: every gold pair against every predicted pair;
+- traps: gold ``not_met`` pairs (named together, did not meet) predicted as met;
+- status, date, place: on the gold pairs found, whether the occurred/not
+  distinction, the date (at the gold's precision) and the place agree with
+  any predicted edge of the pair.
 """
 
 from __future__ import annotations
@@ -22,16 +29,99 @@ from pathlib import Path
 
 from _common import SHARED, articles, read_jsonl
 
+from summitgraph import gazetteer
 from summitgraph.extract import extract_articles
 from summitgraph.pipeline import DEFAULT_MODEL, make_nlp
 from summitgraph.resolve import fold
 
+CONTACT_KINDS = ("met", "accompanied")
 
-def prf(tp: int, pred: int, gold: int) -> str:
+
+def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
     p = tp / pred if pred else 0.0
     r = tp / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return f"P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}  (tp {tp}, pred {pred}, gold {gold})"
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def line(name: str, tp: int, pred: int, gold: int) -> str:
+    p, r, f = prf(tp, pred, gold)
+    return f"{name:28} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}  (tp {tp}, pred {pred}, gold {gold})"
+
+
+def gold_forms(d: dict) -> dict[str, tuple[str, set[str]]]:
+    """Gold name -> (kind, folded forms). A country the annotation names by
+    its people ("Palestinians") or by any of its names also matches the
+    gazetteer's name for it ("Palestine")."""
+    forms = {name: ("person", {fold(f) for f in [name, *alts]}) for name, alts in d["persons"].items()}
+    for kind, key in (("organization", "organizations"), ("place", "places")):
+        for name in d.get(key, []):
+            country = gazetteer.country(name) or gazetteer.country_of_demonym(name)
+            names = {fold(name)} | ({fold(country.name)} if country is not None else set())
+            forms.setdefault(name, (kind, names))
+    return forms
+
+
+def score_article(d: dict, x, totals: dict, verbose: bool) -> None:
+    forms = gold_forms(d)
+    entities = {e.id: e for e in x.entities}
+
+    def gold_name(eid: str) -> str:
+        e = entities[eid]
+        keys = {fold(e.label)} | {fold(a) for a in e.aliases}
+        for name, (_, folded) in forms.items():
+            if keys & folded:
+                return name
+        return f"<{e.label}>"
+
+    gold: dict[frozenset, list[dict]] = defaultdict(list)
+    for m in d["met"]:
+        gold[frozenset((m["a"], m["b"]))].append(m)
+    people = {p for p in gold if all(forms.get(n, ("?",))[0] == "person" for n in p)}
+    not_met = {frozenset(p) for p in d["not_met"]}
+    predicted: dict[frozenset, list] = defaultdict(list)
+    predicted_people: set[frozenset] = set()
+    for e in x.interactions:
+        if e.kind not in CONTACT_KINDS:
+            continue
+        pair = frozenset((gold_name(e.source), gold_name(e.target)))
+        if len(pair) < 2:
+            continue
+        predicted[pair].append(e)
+        if entities[e.source].kind == "person" and entities[e.target].kind == "person":
+            predicted_people.add(pair)
+    totals["pred"] += len(predicted)
+    totals["gold"] += len(gold)
+    totals["tp"] += len(set(predicted) & set(gold))
+    totals["pred_people"] += len(predicted_people)
+    totals["gold_people"] += len(people)
+    totals["tp_people"] += len(predicted_people & people)
+    totals["traps"] += len(not_met)
+    totals["traps_hit"] += len(set(predicted) & not_met)
+    for pair in set(predicted) & set(gold):
+        edges, entries = predicted[pair], gold[pair]
+        totals["found"] += 1
+        totals["status"] += bool({e.status == "occurred" for e in edges} & {bool(g["occurred"]) for g in entries})
+        dated = [g["date"] for g in entries if g.get("date")]
+        if dated:
+            totals["dated"] += 1
+            totals["date"] += any((e.date or e.start or "").startswith(g) for e in edges for g in dated)
+        placed = [fold(g["place"]) for g in entries if g.get("place")]
+        if placed:
+            totals["placed"] += 1
+            totals["place"] += any(e.place is not None and fold(e.place) in placed for e in edges)
+    if verbose:
+        for pair, edges in sorted(predicted.items(), key=lambda kv: sorted(kv[0])):
+            mark = "OK  " if pair in gold else ("TRAP" if pair in not_met else "??  ")
+            e = edges[0]
+            print(f"{mark} {d['doc_id'][:28]:28} {' / '.join(sorted(pair))} [{e.status} {e.date} {e.place}]")
+            print(f"       {e.evidence[:150]!r}")
+        for pair, entries in gold.items():
+            if pair not in predicted:
+                m = entries[0]
+                print(
+                    f"MISS {d['doc_id'][:28]:28} {' / '.join(sorted(pair))} [{m['occurred']} {m['date']} {m['place']}]"
+                )
+                print(f"       {m['evidence'][:150]!r}")
 
 
 def main() -> int:
@@ -43,77 +133,18 @@ def main() -> int:
 
     docs = list(read_jsonl(args.gold))
     nlp = make_nlp(args.model)
-    totals = defaultdict(int)
-    dates = places = matched_with_date = matched_with_place = 0
+    totals: dict[str, int] = defaultdict(int)
     for d, x in zip(docs, extract_articles(articles(docs), nlp=nlp)):
-        forms = {name: {fold(f) for f in [name, *alts]} for name, alts in d["persons"].items()}
-        names = {e.id: e for e in x.entities}
-
-        def gold_name(eid: str, names=names, forms=forms) -> str | None:
-            e = names[eid]
-            keys = {fold(e.label)} | {fold(a) for a in e.aliases}
-            for name, folded in forms.items():
-                if keys & folded:
-                    return name
-            return None
-
-        gold_pairs = {}
-        for m in d["met"]:
-            pair = frozenset((m["a"], m["b"]))
-            gold_pairs.setdefault(pair, m)
-        people_pairs = {p: m for p, m in gold_pairs.items() if all(n in forms for n in p)}
-        not_met = {frozenset(p) for p in d["not_met"]}
-        predicted = {}
-        for e in x.interactions:
-            if e.kind != "met":
-                continue
-            a, b = gold_name(e.source), gold_name(e.target)
-            pair = frozenset((a or names[e.source].label, b or names[e.target].label))
-            predicted.setdefault(pair, e)
-        totals["pred"] += len(predicted)
-        totals["gold_people"] += len(people_pairs)
-        totals["gold_all"] += len(gold_pairs)
-        for pair, e in predicted.items():
-            gold = people_pairs.get(pair) or gold_pairs.get(pair)
-            if pair in people_pairs:
-                totals["tp_people"] += 1
-            if pair in gold_pairs:
-                totals["tp_all"] += 1
-                if (e.status == "occurred") == bool(gold["occurred"]):
-                    totals["tp_status"] += 1
-                if gold.get("date"):
-                    matched_with_date += 1
-                    dates += (
-                        e.date is not None
-                        and str(e.date).startswith(gold["date"][:7])
-                        and (e.date or "")[: len(gold["date"])] == gold["date"]
-                    )
-                if gold.get("place"):
-                    matched_with_place += 1
-                    places += e.place is not None and fold(e.place) == fold(gold["place"])
-            if pair in not_met:
-                totals["not_met"] += 1
-            if args.verbose:
-                mark = "OK " if pair in gold_pairs else ("NOT" if pair in not_met else "?? ")
-                print(
-                    f"{mark} {d['doc_id'][:40]:40} {' / '.join(sorted(pair))} "
-                    f"[{e.status} {e.date} {e.place}] {e.evidence[:80]!r}"
-                )
-        if args.verbose:
-            for pair, m in gold_pairs.items():
-                if pair not in predicted:
-                    print(
-                        f"MISS {d['doc_id'][:40]:40} {' / '.join(sorted(pair))} "
-                        f"[{m['occurred']} {m['date']} {m['place']}] {m['evidence'][:80]!r}"
-                    )
-    print(f"met pairs, people:   {prf(totals['tp_people'], totals['pred'], totals['gold_people'])}")
-    print(f"met pairs, all:      {prf(totals['tp_all'], totals['pred'], totals['gold_all'])}")
-    print(f"met pairs, +status:  {prf(totals['tp_status'], totals['pred'], totals['gold_all'])}")
-    print(f"predicted pairs annotated as not met: {totals['not_met']}")
-    print(
-        f"date agrees on {dates}/{matched_with_date} matched pairs with a gold date; "
-        f"place on {places}/{matched_with_place} with a gold place"
-    )
+        score_article(d, x, totals, args.verbose)
+    t = totals
+    print(f"{args.gold.name}: {len(docs)} articles")
+    print(line("met pairs, people", t["tp_people"], t["pred_people"], t["gold_people"]))
+    print(line("met pairs, any parties", t["tp"], t["pred"], t["gold"]))
+    trap_rate = 100 * t["traps_hit"] / t["traps"] if t["traps"] else 0.0
+    print(f"{'traps predicted as met':28} {trap_rate:5.1f} %  ({t['traps_hit']} of {t['traps']})")
+    for name, right, of in (("status", "status", "found"), ("date", "date", "dated"), ("place", "place", "placed")):
+        share = 100 * t[right] / t[of] if t[of] else 0.0
+        print(f"{name + ' right on found pairs':28} {share:5.1f} %  ({t[right]} of {t[of]})")
     return 0
 
 

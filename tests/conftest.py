@@ -234,3 +234,175 @@ def write_input():
 def read_inputs():
     """:func:`read_all` as a fixture: ``found, errors = read_inputs(tmp_path)``."""
     return read_all
+
+
+# --- a small corpus for the exports, pictures and commands (no model) --------------------------
+
+
+def _entity(eid: str, label: str, articles: tuple[str, ...], mentions: int = 1, aliases: tuple[str, ...] = ()):
+    from summitgraph.models import Entity
+
+    return Entity(
+        id=eid, label=label, kind=eid.split(":")[0], aliases=aliases or (label,), mentions=mentions, articles=articles
+    )
+
+
+def _interaction(eid: str, source: str, target: str, article: str, **fields):
+    from summitgraph.models import Interaction
+
+    values = dict(status="occurred", trigger="met", evidence=f"{source} and {target}.", evidence_start=0)
+    values.update(fields)
+    values.setdefault("evidence_end", values["evidence_start"] + len(values["evidence"]))
+    return Interaction(id=eid, kind=eid.split(":")[0], source=source, target=target, article=article, **values)
+
+
+def build_tricky_corpus():
+    """Three hand-made extractions with what the exports must carry: repeated
+    meetings of one pair, a visit over days, a companion, partial dates
+    (``2018``, ``2018-06``, ``2019-W02``), an undated possible meeting, a place
+    (Beijing) named only as where things happened, an entity in no
+    interaction, an article without a publication date, and ids and texts with
+    ``"; "``, control characters and control pictures in them."""
+    import datetime as dt
+
+    from summitgraph.models import ArticleExtraction
+
+    kim, xi, trump, moon, odd = (
+        "person:kim-jong-un",
+        "person:xi-jinping",
+        "person:donald-trump",
+        "person:moon-jae-in",
+        "person:odd; one\x01",
+    )
+    weird = "x; y\x00z"
+    a1 = ArticleExtraction(
+        article="a1",
+        published=dt.date(2019, 1, 8),
+        entities=(
+            _entity(kim, "Kim Jong-un", ("a1",), 15, ("Kim", "Kim Jong-un")),
+            _entity(xi, "Xi Jinping", ("a1",), 6),
+            _entity("person:kim-yong-chol", "Kim Yong-chol", ("a1",)),
+            _entity("place:china", "China", ("a1",), 10),
+            _entity("place:beijing", "Beijing", ("a1",), 5),
+            _entity("place:singapore", "Singapore", ("a1",)),
+            _entity("organization:kcna", "KCNA", ("a1",), 2),
+        ),
+        interactions=(
+            _interaction(
+                "met:000000000001",
+                kim,
+                xi,
+                "a1",
+                status="planned",
+                date="2019-01-08",
+                place="Beijing",
+                place_id="place:beijing",
+                evidence="Kim was expected to meet Xi on Tuesday.",
+            ),
+            _interaction(
+                "met:000000000002",
+                kim,
+                xi,
+                "a1",
+                date="2018",
+                count=3,
+                evidence="Kim held three summits last year with Xi.",
+            ),
+            _interaction(
+                "met:000000000003",
+                trump,
+                kim,
+                "a1",
+                date="2018-06",
+                place="Singapore",
+                place_id="place:singapore",
+                trigger="summit",
+                evidence="their June summit in Singapore",
+            ),
+            _interaction(
+                "visited:000000000004",
+                kim,
+                "place:china",
+                "a1",
+                date="2019-01-07",
+                start="2019-01-07",
+                end="2019-01-10",
+                place="Beijing",
+                place_id="place:beijing",
+                trigger="visit",
+                evidence="Kim's visit to Beijing runs until Thursday.",
+            ),
+            _interaction(
+                "accompanied:000000000005",
+                "person:kim-yong-chol",
+                kim,
+                "a1",
+                date="2019-01-07",
+                trigger="accompanied",
+                evidence="accompanied by Kim Yong-chol",
+            ),
+        ),
+    )
+    a1 = a1.model_copy(update={"entities": (*a1.entities, _entity(trump, "Donald Trump", ("a1",), 5))})
+    a2 = ArticleExtraction(
+        article=weird,
+        published=dt.date(2019, 1, 10),
+        entities=(
+            _entity(kim, "Kim Jong-un", (weird,), 2),
+            _entity(moon, "Moon Jae-in", (weird,), 3),
+            _entity(odd, "Odd\x00One", (weird,), 1, ("Odd\x00One", "odd; one")),
+        ),
+        interactions=(
+            _interaction(
+                "met:000000000006",
+                kim,
+                moon,
+                weird,
+                date="2019-W02",
+                evidence="Kim\x00 met\x0c Moon\u2400 \u2424 again\r\nthat week.",
+            ),
+            _interaction("met:000000000007", moon, odd, weird, evidence='Moon met "Odd"; <One> & co.'),
+        ),
+    )
+    a3 = ArticleExtraction(
+        article="a3",
+        entities=(_entity(trump, "Donald Trump", ("a3",), 2), _entity(kim, "Kim Jong-un", ("a3",))),
+        interactions=(
+            _interaction(
+                "met:000000000008",
+                trump,
+                kim,
+                "a3",
+                status="possible",
+                trigger="summit",
+                evidence="a possible second summit",
+            ),
+        ),
+    )
+    return [a1, a2, a3]
+
+
+@pytest.fixture
+def tricky_corpus():
+    """:func:`build_tricky_corpus` as a fixture."""
+    return build_tricky_corpus()
+
+
+@pytest.fixture
+def tricky_graph():
+    """The knowledge graph of :func:`build_tricky_corpus`."""
+    from summitgraph.graph import build_graph
+
+    return build_graph(build_tricky_corpus())
+
+
+@pytest.fixture
+def tricky_source(tmp_path):
+    """An output folder as ``summitgraph ingest`` leaves it, from :func:`build_tricky_corpus`."""
+    from summitgraph.graph import build_graph
+    from summitgraph.ingest import write_outputs
+
+    out = tmp_path / "run"
+    extractions = build_tricky_corpus()
+    write_outputs(out, extractions, build_graph(extractions), ["graphml", "gexf", "json", "csv"])
+    return out

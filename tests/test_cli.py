@@ -6,6 +6,7 @@ is monkeypatched to return it, so the model is loaded once per session.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -210,6 +211,22 @@ def test_cli_ingest_unreadable_file_skipped(shared_nlp, tmp_path, monkeypatch):
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [f"skipped {folder.as_posix()}/locked.txt: cannot read: Permission denied"]
     assert result.stdout.startswith("1 article read, 1 skipped; ")
+
+
+@pytest.mark.model
+def test_cli_ingest_unreadable_published_is_one_warning_line(shared_nlp, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = "Kim in Beijing\\nBEIJING, Jan. 8, 2019 (Reuters) - Kim Jong-un met Xi Jinping on Tuesday."
+    (folder / "kim.json").write_text('{"id": "kim", "published": "soon", "text": "' + text + '"}')
+    result = run("ingest", folder, "--out", tmp_path / "out")
+    assert result.exit_code == 0
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"warning {folder.as_posix()}/kim.json: 'published' 'soon' is no date (")
+    assert line.endswith("; dated 2019-01-08 from its text")
+    assert result.stdout.startswith("1 article read, 0 skipped; ")
+    x = json.loads((tmp_path / "out" / "extractions.jsonl").read_text())
+    assert (x["published"], x["published_source"]) == ("2019-01-08", "text")
 
 
 # --- ingest: failures ----------------------------------------------------------------

@@ -277,3 +277,76 @@ def test_graph_merge_entities_across_many_articles_is_linear():
     assert merged.label == "Kim Jong-un" and merged.mentions == n
     assert merged.articles == tuple(f"a{i:05d}" for i in range(n))
     assert merged.aliases == ("Kim", "Kim Jong-un")
+
+
+# --- places on a map, and when entities are seen --------------------------------------------
+
+
+def _article(aid: str, places: dict[str, int], published=None) -> ArticleExtraction:
+    """An article whose place mentions name ``places`` (label -> how many times)."""
+    from summitgraph.models import Mention
+    from summitgraph.resolve import entity_id
+
+    mentions, entities, start = [], [], 0
+    for label, count in places.items():
+        eid = entity_id("place", label)
+        entities.append(entity(eid, label, articles=(aid,), mentions=count))
+        for _ in range(count):
+            mentions.append(Mention(start=start, end=start + len(label), text=label, kind="place", entity=eid))
+            start += len(label) + 1
+    return ArticleExtraction(article=aid, published=published, mentions=tuple(mentions), entities=tuple(entities))
+
+
+@pytest.mark.parametrize(
+    ("places", "country"),
+    [
+        ({"Beijing": 2, "Washington": 1}, "CN"),
+        ({"United States": 1, "China": 1}, "US"),  # a tie: the first named
+        ({"Georgia": 3, "Atlanta": 1}, "US"),  # "Georgia" needs context, and does not vote
+        ({"Nowhere Land": 2}, None),
+    ],
+)
+def test_graph_article_country(places, country):
+    from summitgraph.graph import article_country
+
+    assert article_country(_article("a1", places)) == country
+
+
+@pytest.mark.parametrize(
+    ("places", "label", "expected"),
+    [
+        ({"Beijing": 1}, "Beijing", (39.9075, 116.3972, "CN")),
+        ({"North Korea": 1}, "North Korea", (39.0339, 125.7543, "KP")),  # a country at its capital
+        ({"Georgia": 1, "Atlanta": 2}, "Georgia", (33.749, -84.388, "US")),  # the state, in an article about the US
+        ({"Georgia": 1, "Tbilisi": 2}, "Georgia", (41.6914, 44.8341, "GE")),
+        ({"Valencia": 1, "Madrid": 2}, "Valencia", (39.4739, -0.3797, "ES")),
+        ({"Valencia": 1}, "Valencia", (10.1615, -68.0004, "VE")),  # no context: the most populous
+    ],
+)
+def test_graph_place_nodes_get_coordinates(places, label, expected):
+    from summitgraph.resolve import entity_id
+
+    graph = build_graph([_article("a1", places)])
+    data = graph.nodes[entity_id("place", label)]
+    assert (data["lat"], data["lng"], data["country_code"]) == expected
+    assert type(data["lat"]) is float and type(data["lng"]) is float
+
+
+def test_graph_unknown_place_has_no_coordinates():
+    graph = build_graph([_article("a1", {"Camp Nowhere": 1})])
+    assert not {"lat", "lng", "country_code"} & set(graph.nodes["place:camp-nowhere"])
+
+
+def test_graph_first_and_last_seen():
+    import datetime as dt
+
+    graph = build_graph(
+        [
+            _article("a1", {"China": 1}, dt.date(2019, 1, 8)),
+            _article("a2", {"China": 1}, dt.date(2018, 3, 1)),
+            _article("a3", {"China": 1, "Peru": 1}),
+        ]
+    )
+    china = graph.nodes["place:china"]
+    assert (china["first_seen"], china["last_seen"]) == ("2018-03-01", "2019-01-08")
+    assert "first_seen" not in graph.nodes["place:peru"]  # only in an article without a date

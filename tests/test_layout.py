@@ -36,9 +36,10 @@ LAYERS: list[set[str]] = [
     {"interactions"},
     {"extract"},
     {"graph"},
+    {"audit"},
     {"export"},
     {"store"},
-    {"ingest"},
+    {"ingest", "source", "render"},
     {"cli"},
     {"__main__"},
 ]
@@ -109,6 +110,7 @@ _OWN_VALUES = {
     *("person", "organization", "place", "date", "met", "visited", "accompanied"),
     *("occurred", "planned", "possible", "cancelled", "denied", "in_person", "phone", "video", "letter"),
     *("past", "present", "future", "inherit", "ROLE", "other"),
+    *("meeting", "talks", "summit", "visit", "call"),
     # spaCy's pipeline components
     *("tok2vec", "tagger", "parser", "ner", "senter", "sentencizer", "lemmatizer"),
 }

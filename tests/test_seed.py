@@ -95,8 +95,39 @@ def test_seed_mention_offsets_index_the_text(seed_extraction, seed_text):
 
 
 def test_seed_met_pairs_are_kim_with_xi_trump_and_moon(seed_extraction):
-    pairs = {frozenset((e.source, e.target)) for e in _edges(seed_extraction, "met")}
+    people = {e.id for e in seed_extraction.entities if e.kind == "person"}
+    pairs = {frozenset((e.source, e.target)) for e in _edges(seed_extraction, "met") if {e.source, e.target} <= people}
     assert pairs == {frozenset((KIM, XI)), frozenset((KIM, TRUMP)), frozenset((KIM, MOON))}
+
+
+def test_seed_countries_take_part_as_the_text_names_them(seed_extraction):
+    """ "a U.S. delegation opened a second day of talks with Chinese counterparts
+    in Beijing"; "a second summit between Washington and Pyongyang"; Kim's
+    (an official's) visit to China and Xi's possible visit to North Korea;
+    "Kim Yong-chol, a key negotiator in talks with the United States"."""
+    people = {e.id for e in seed_extraction.entities if e.kind == "person"}
+    found = {
+        (frozenset((e.source, e.target)), e.status, e.place)
+        for e in _edges(seed_extraction, "met")
+        if not {e.source, e.target} <= people
+    }
+    assert found == {
+        (frozenset(("place:united-states", "place:china")), "occurred", "Beijing"),
+        (frozenset(("place:united-states", "place:north-korea")), "possible", None),
+        (frozenset((KIM, "place:china")), "occurred", "Beijing"),
+        (frozenset((XI, "place:north-korea")), "possible", None),
+        (frozenset(("person:kim-yong-chol", "place:united-states")), "occurred", None),
+    }
+
+
+def test_seed_every_met_edge_belongs_to_an_event_with_its_evidence(seed_extraction):
+    events = {e.id: e for e in seed_extraction.events}
+    for edge in _edges(seed_extraction, "met"):
+        event = events[edge.event]
+        assert {edge.source, edge.target} <= {p.entity for p in event.parties}
+        assert edge.evidence in {ev.text for ev in event.evidence}
+    (visit,) = [e for e in events.values() if e.contact == "visit" and e.status == "occurred"]
+    assert (visit.start, visit.end, visit.place) == ("2019-01-07", "2019-01-10", "Beijing")
 
 
 def test_seed_kim_xi_planned_meeting_in_beijing_and_three_summits_in_2018(seed_extraction):

@@ -56,3 +56,13 @@ class StoreError(SummitGraphError):
     """The corpus store of an output folder cannot be opened, read or written:
     ``out/corpus.sqlite is not a summitgraph store (file is not a database);
     move it away or choose another output folder``."""
+
+
+class ArticleWarning(ArticleError):
+    """Something in an article could not be used, but the article was kept.
+
+    A ``published`` value that is no date: ``feed.jsonl:3: 'published' 'soon'
+    is no date; dated 2019-01-08 from its text``. Same shape as
+    :class:`ArticleError` (``path``, ``line``, one line naming both); reported
+    to an ``on_warning`` callback, never raised.
+    """

@@ -22,13 +22,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from summitgraph.articles import find_published, parse_date
 from summitgraph.errors import ArticleError
 from summitgraph.interactions import find_candidates, interactions
-from summitgraph.mentions import find_mentions
+from summitgraph.mentions import DEMONYM, find_mentions
 from summitgraph.models import Article, ArticleExtraction, Mention
 from summitgraph.pipeline import DEFAULT_MODEL, load_nlp
 from summitgraph.resolve import resolve
-from summitgraph.timex import date_ranges, find_dates
+from summitgraph.timex import find_dates, find_ranges
 
 __all__ = ["extract", "extract_articles", "extract_doc", "extraction_error", "unfit"]
 
@@ -48,10 +49,16 @@ def extract(
     """Read one article's text: its mentions, entities and interactions.
 
     ``published`` (a date or ``YYYY-MM-DD``) anchors relative dates
-    ("Tuesday", "last year"); ``nlp`` is a pipeline from
+    ("Tuesday", "last year"); without it, the date line or dateline of the
+    text does ("BEIJING, Jan. 8, 2019 (Reuters) -"), and without either,
+    relative dates stay unresolved; ``nlp`` is a pipeline from
     ``summitgraph.pipeline.make_nlp`` (by default the English model, loaded once).
     """
-    article = Article(id=article_id or "article", text=text, title=title, published=published)
+    day = parse_date(published) if isinstance(published, str) else published
+    dated = find_published(day, text)
+    article = Article(
+        id=article_id or "article", text=text, title=title, published=dated.date, published_source=dated.source
+    )
     nlp = nlp or load_nlp(DEFAULT_MODEL)
     return extract_doc(nlp(text), article)
 
@@ -141,13 +148,13 @@ def extract_doc(doc: Doc, article: Article) -> ArticleExtraction:
     """The extraction of an article already parsed by a summitgraph pipeline."""
     names = find_mentions(doc)
     dates = find_dates(doc, article.published)
-    candidates = find_candidates(doc, names, dates, date_ranges(doc, dates))
+    candidates = find_candidates(doc, names, dates, find_ranges(doc, dates))
     resolution = resolve(names, article.id)
-    edges, added = interactions(article.text, article.id, names, dates, candidates, resolution)
+    edges, added, events = interactions(article.text, article.id, names, dates, candidates, resolution)
     mentions = [
         Mention(start=m.start, end=m.end, text=m.text, kind=m.kind if m.role is None else "person", entity=eid)
         for m, eid in zip(names, resolution.entity_of)
-        if eid is not None
+        if eid is not None and m.label != DEMONYM  # a nationality is no name: it only says who a party represents
     ]
     kinds = {e.id: e.kind for e in resolution.entities}
     mentions = [m.model_copy(update={"kind": kinds[m.entity]}) if m.entity else m for m in mentions]
@@ -156,8 +163,10 @@ def extract_doc(doc: Doc, article: Article) -> ArticleExtraction:
     return ArticleExtraction(
         article=article.id,
         published=article.published,
+        published_source=article.published_source,
         title=article.title,
         mentions=tuple(mentions),
         interactions=tuple(edges),
+        events=tuple(events),
         entities=tuple(sorted(resolution.entities + tuple(added), key=lambda e: e.id)),
     )

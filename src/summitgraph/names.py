@@ -10,6 +10,8 @@ import functools
 import re
 import unicodedata
 
+from nicknames import NickNamer
+
 from summitgraph.lexicon.names import EAST_ASIAN_SURNAMES, VIETNAMESE_SURNAMES
 
 # Letters that Unicode does not decompose into a Latin base letter and a mark:
@@ -35,26 +37,38 @@ _LETTERS = str.maketrans(
 )
 
 
+# Quotation marks around a nickname inside a name.
+_QUOTES = ('"', "\u201c", "\u201d", "''", "``", "\u2018")
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name's comparison form: no accents, case, dots, possessive, leading
     "the", hyphens or single-letter initials. "Harry J. Kazianis" and
     "harry kazianis" fold alike, as do "Kim Jong-un" and "Kim Jong Un"."""
+    words = _folded_words(name)
+    if len(words) > 2:
+        words = (words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1])
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=65536)
+def _folded_words(name: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKD", name.translate(_LETTERS))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"['\u2019]s\b", "", text)
     text = re.sub(r"[.\u2019']", "", text)
-    text = re.sub(r"[^0-9a-z]+", " ", text).split()
-    if len(text) > 1 and text[0] == "the":
-        text = text[1:]
-    if len(text) > 2:
-        text = [text[0]] + [w for w in text[1:-1] if len(w) > 1] + [text[-1]]
-    return " ".join(text)
+    words = re.sub(r"[^0-9a-z]+", " ", text).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return tuple(words)
 
 
 def slug(name: str) -> str:
-    """The id form of a label: ``Kim Jong-un`` -> ``kim-jong-un``."""
-    return fold(name).replace(" ", "-") or "unnamed"
+    """The id form of a label: ``Kim Jong-un`` -> ``kim-jong-un``. Initials
+    stay: ``George H. W. Bush`` -> ``george-h-w-bush``, another man than
+    ``george-w-bush``."""
+    return "-".join(_folded_words(name)) or "unnamed"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -66,6 +80,12 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(kept or words)
 
 
+def folded_surnames(name: str) -> set[str]:
+    """``surnames`` in their folded form, to compare with ``fold`` of a lone
+    word: "Norbert Röttgen" -> {"rottgen"}, which a lone "Röttgen" folds to."""
+    return {fold(word) for word in surnames(name)}
+
+
 def surnames(name: str) -> set[str]:
     """The words a lone surname mention of this person would be: the last
     word, or the first in an East Asian name ("Kim Jong-un", "Xi Jinping")."""
@@ -73,6 +93,8 @@ def surnames(name: str) -> set[str]:
     if len(words) < 2:
         return set(words)
     found = {words[-1]}
+    if any(q in name for q in _QUOTES):
+        return found  # 'Anthony "Fat Tony" Salerno': the quoted nickname is no surname
     if len(words) >= 3 and words[0] not in EAST_ASIAN_SURNAMES:
         # Spanish and Portuguese names carry two surnames and go by the
         # first: "Alejandro Restrepo Vargas" is "Restrepo".
@@ -85,3 +107,38 @@ def surnames(name: str) -> set[str]:
             # "Xi Jinping" but also Western "Kim Darroch": keep both readings.
             found.add(words[-1])
     return found
+
+
+@functools.cache
+def _nicknamer() -> NickNamer:
+    """The nickname table of the ``nicknames`` package (a hand-curated list of
+    English given names and their nicknames, Apache-2.0), loaded once."""
+    return NickNamer()
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    namer = _nicknamer()
+    return frozenset(namer.nickname_lookup) | frozenset(namer.canonical_lookup)
+
+
+def is_given_name(word: str) -> bool:
+    """True when ``word`` is an English given name or nickname the list knows:
+    "James", "Jim", "Hillary", "Jean"."""
+    return fold(word) in _given_names()
+
+
+@functools.lru_cache(maxsize=65536)
+def same_given_name(a: str, b: str) -> bool:
+    """True when two given names can be one person's: the same name, or one a
+    nickname of the other ("Jim" and "James", "Bill" and "William"); "Jim" and
+    "John" are not."""
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    namer = _nicknamer()
+    if b in namer.nicknames_of(a) or a in namer.nicknames_of(b):
+        return True
+    # "Jim" and "Jimmy", "Ed" and "Eddie": two nicknames of one name, one the start of the other.
+    shared = namer.canonicals_of(a) & namer.canonicals_of(b)
+    return bool(shared) and (a.startswith(b) or b.startswith(a))

@@ -30,6 +30,8 @@ __all__ = [
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "attr", "oprd"})
+# A participle that modifies a noun: "the talks, scheduled for Friday,".
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl", "amod"})
 
 
 def subject(verb: Token) -> Token | None:
@@ -78,10 +80,10 @@ def verb_tense(verb: Token) -> _Reading:
         return "past" if words & HAVE_FORMS else "future"
     if "present" in modal_tenses:
         return "present"
-    if (verb.tag_ == "VBN" and verb.lower_ in SCHEDULING and words) or any(
+    if (verb.tag_ == "VBN" and verb.lower_ in SCHEDULING and (words or verb.dep_ in _NOUN_CLAUSE_DEPS)) or any(
         c.dep_ == "acomp" and c.lower_ in SCHEDULING for c in verb.children
     ):
-        return "future"
+        return "future"  # "is scheduled for Friday", "the decision, expected by the weekend,"
     if "to" in words:
         if verb.head.i != verb.i and _future_controller(verb.head.lower_):
             return "future"
@@ -112,7 +114,8 @@ def clause_tense(token: Token) -> Tense | None:
       possibility modal with a bare verb ("may visit"); a "to"-infinitive under
       an expectation or plan ("was expected to meet", "is set to begin", "plans
       to", "is going to", "is to") or after a noun ("an event to be held");
-      scheduling ("is scheduled for Friday", "is due Monday");
+      scheduling ("is scheduled for Friday", "is due Monday", "the talks,
+      scheduled for Friday,");
     - past: a past-tense verb or auxiliary ("met", "was meeting", "had met",
       "did"), a present perfect ("has met"), a modal perfect ("may have been"),
       a bare past participle ("the deal signed Monday");

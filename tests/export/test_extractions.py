@@ -66,9 +66,11 @@ def test_export_extraction_line_leaves_out_missing_values_but_not_article_fields
     assert data == {
         "article": "a2 \u00e9\u4e2d",
         "published": None,
+        "published_source": None,
         "title": None,
         "mentions": [],
         "interactions": [],
+        "events": [],
         "entities": [],
     }
     (date,) = [m for m in json.loads(extraction_line(EXTRACTIONS[0]))["mentions"] if m["kind"] == "date"]

@@ -443,3 +443,21 @@ def test_gazetteer_country_capital(code: str, capital: str) -> None:
 @pytest.mark.parametrize(("code", "part_of"), [("HK", "CN"), ("PR", "US"), ("GL", "DK"), ("TW", None), ("US", None)])
 def test_gazetteer_country_part_of(code: str, part_of: str | None) -> None:
     assert country_by_code(code).part_of == part_of
+
+
+@pytest.mark.parametrize(
+    ("name", "countries"),
+    [
+        ("Georgia", ["GE", "US"]),
+        ("Valencia", ["VE", "ES", "US"]),
+        ("Beijing", ["CN"]),
+        ("the U.S.", ["US"]),
+        ("Nowhere Land", []),
+    ],
+)
+def test_gazetteer_place_candidates_best_first(name, countries):
+    from summitgraph.gazetteer import place, place_candidates
+
+    found = place_candidates(name)
+    assert [p.country for p in found][: len(countries)] == countries
+    assert (found[0] if found else None) == place(name)

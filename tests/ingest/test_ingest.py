@@ -16,7 +16,7 @@ import pytest
 from summitgraph import extract as extract_module
 from summitgraph.articles import iter_articles
 from summitgraph.errors import ExportError
-from summitgraph.export import FORMATS, read_graphml, read_json
+from summitgraph.export import FORMATS, gephi_view, read_graphml, read_json
 from summitgraph.extract import extract_articles
 from summitgraph.ingest import OUTPUT_FILES, STORE_FILE, NothingIngested, ingest
 from summitgraph.models import Article, Interaction
@@ -105,7 +105,16 @@ def test_ingest_extractions_one_line_an_article_in_reading_order(lines):
     assert [x["article"] for x in lines] == FIXTURE_ARTICLES
     for x in lines:
         assert {"article", "mentions", "interactions", "entities"} <= x.keys()
-        assert x.keys() <= {"article", "published", "title", "mentions", "interactions", "entities"}
+        assert x.keys() <= {
+            "article",
+            "published",
+            "published_source",
+            "title",
+            "mentions",
+            "interactions",
+            "events",
+            "entities",
+        }
 
 
 @pytest.mark.parametrize(
@@ -174,17 +183,16 @@ def test_ingest_graph_json_matches_extractions(fixture_run, lines):
     assert set(graph.nodes) == entities
 
 
-def test_ingest_graphml_and_json_hold_the_same_graph(fixture_run):
+def test_ingest_graphml_is_the_gephi_view_of_the_json_graph(fixture_run):
     _, out, _ = fixture_run
     from_json = read_json(out / "graph.json")
     from_graphml = read_graphml(out / "graph.graphml")
-
-    def edges(graph):
-        return {k: (frozenset((u, v)), d) for u, v, k, d in graph.edges(keys=True, data=True)}
-
-    assert list(from_graphml.nodes(data=True)) == list(from_json.nodes(data=True))
-    assert edges(from_graphml) == edges(from_json)
-    assert from_graphml.number_of_edges() == from_json.number_of_edges()
+    view = gephi_view(from_json)
+    assert list(from_graphml.nodes(data=True)) == list(view.nodes(data=True))
+    assert {frozenset((u, v)): d for u, v, d in from_graphml.edges(data=True)} == {
+        frozenset((u, v)): d for u, v, d in view.edges(data=True)
+    }
+    assert sum(d["weight"] for *_, d in from_graphml.edges(data=True)) == from_json.number_of_edges()
 
 
 @pytest.mark.parametrize(("published", "expected"), [(None, None), (dt.date(2019, 2, 27), "2019-02-27")])
@@ -230,7 +238,7 @@ def test_ingest_replaces_previous_outputs(nlp, tmp_path):
 def test_ingest_write_failure_keeps_previous_outputs(nlp, tmp_path, monkeypatch):
     before = old_outputs(tmp_path)
 
-    def full(graph, path):
+    def full(graph, path, **options):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setitem(FORMATS, "json", FORMATS["json"]._replace(write=full))

@@ -21,6 +21,7 @@ def test_ingest_output_files_are_the_default_formats():
     assert output_files() == OUTPUT_FILES == output_files(DEFAULT_FORMATS)
     assert output_files(["json"]) == ("extractions.jsonl", "graph.json")
     assert output_files([]) == ("extractions.jsonl",)
+    assert output_files(["csv", "gexf"]) == ("extractions.jsonl", "nodes.csv", "edges.csv", "graph.gexf")
 
 
 def test_ingest_write_outputs_default(tmp_path: Path, sample_graph):
@@ -37,17 +38,19 @@ def test_ingest_write_outputs_default(tmp_path: Path, sample_graph):
         assert (out / FORMATS[name].file_name).read_bytes() == data.getvalue()
 
 
-@pytest.mark.parametrize("formats", [["json"], ["graphml"], []], ids=["json", "graphml", "none"])
+@pytest.mark.parametrize(
+    "formats", [["json"], ["graphml"], [], ["gexf", "csv"]], ids=["json", "graphml", "none", "gexf-csv"]
+)
 def test_ingest_write_outputs_chosen_formats(tmp_path: Path, sample_graph, formats):
     written = write_outputs(tmp_path, EXTRACTIONS, sample_graph, formats)
-    assert [p.name for p in written] == ["extractions.jsonl", *(FORMATS[f].file_name for f in formats)]
+    assert [p.name for p in written] == ["extractions.jsonl", *(n for f in formats for n in FORMATS[f].files)]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in written)
 
 
 def test_ingest_write_outputs_unknown_format_writes_nothing(tmp_path: Path, sample_graph):
     out = tmp_path / "out"
-    with pytest.raises(ExportError, match=r"^unknown output format 'gexf'; choose one of: graphml, json$"):
-        write_outputs(out, EXTRACTIONS, sample_graph, ["json", "gexf"])
+    with pytest.raises(ExportError, match=r"^unknown output format 'dot'; choose one of: graphml, gexf, json, csv$"):
+        write_outputs(out, EXTRACTIONS, sample_graph, ["json", "dot"])
     assert not out.exists()
 
 
@@ -55,7 +58,7 @@ def test_ingest_write_outputs_one_failure_replaces_nothing(tmp_path: Path, sampl
     for name in OUTPUT_FILES:
         (tmp_path / name).write_text(f"previous {name}\n")
 
-    def full(graph, path):
+    def full(graph, path, **options):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setitem(FORMATS, "graphml", FORMATS["graphml"]._replace(write=full))

@@ -26,6 +26,7 @@ BEIJING = "place:beijing"
 SINGAPORE = "place:singapore"
 JAPAN = "place:japan"
 KCNA = "organization:kcna"
+ASEAN = "organization:asean"
 
 LABELS = {
     KIM: "Kim Jong-un",
@@ -42,6 +43,7 @@ LABELS = {
     "place:tokyo": "Tokyo",
     "place:korean-peninsula": "Korean Peninsula",
     KCNA: "KCNA",
+    ASEAN: "ASEAN",
 }
 SPACY_LABEL = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
 
@@ -56,6 +58,7 @@ class Article:
     names: list[NameMention] = field(default_factory=list)
     entity_of: list[str | None] = field(default_factory=list)
     dates: list[Mention] = field(default_factory=list)
+    events: list = field(default_factory=list)
 
     def sentence(
         self, text: str, *, names: dict[str, str | None] | None = None, dates: dict[str, str] | None = None
@@ -124,7 +127,11 @@ class Article:
         return Resolution(entity_of=tuple(self.entity_of), entities=entities)
 
     def run(self, *candidates: Candidate):
-        return interactions(self.text, ARTICLE, self.names, self.dates, list(candidates), self.resolution())
+        """The edges and added entities of the candidates (``events`` has the events)."""
+        edges, added, self.events = interactions(
+            self.text, ARTICLE, self.names, self.dates, list(candidates), self.resolution()
+        )
+        return edges, added
 
 
 def ends(edges, kind: str | None = None) -> list[tuple[str, str, str]]:
@@ -136,8 +143,8 @@ def ends(edges, kind: str | None = None) -> list[tuple[str, str, str]]:
 
 def _pairs_article(side_a: list[str], side_b: list[str]):
     a = Article()
-    surfaces = {"Kim": KIM, "Xi": XI, "Trump": TRUMP, "Moon": MOON, "KCNA": KCNA, "Beijing": BEIJING}
-    s = a.sentence("Kim, Xi, Trump, Moon, KCNA and Beijing talked.", names=surfaces)
+    surfaces = {"Kim": KIM, "Xi": XI, "Trump": TRUMP, "Moon": MOON, "ASEAN": ASEAN, "KCNA": KCNA, "Beijing": BEIJING}
+    s = a.sentence("Kim, Xi, Trump, Moon, ASEAN, KCNA and Beijing talked.", names=surfaces)
     c = a.candidate(
         s, "met", "talked", side_a=tuple(a.name(n) for n in side_a), side_b=tuple(a.name(n) for n in side_b)
     )
@@ -147,16 +154,28 @@ def _pairs_article(side_a: list[str], side_b: list[str]):
 @pytest.mark.parametrize(
     "side_a,side_b,expected",
     [
-        # side_a x side_b
-        (["Kim"], ["Xi", "Trump"], [("met", TRUMP, KIM), ("met", KIM, XI)]),
-        (["Kim", "Moon"], ["Trump"], [("met", TRUMP, KIM), ("met", TRUMP, MOON)]),
-        # every pair within side_a when side_b is empty
+        # One meeting of everyone named: every pair of them met.
+        (["Kim"], ["Xi", "Trump"], [("met", TRUMP, KIM), ("met", TRUMP, XI), ("met", KIM, XI)]),
+        (["Kim", "Moon"], ["Trump"], [("met", TRUMP, KIM), ("met", TRUMP, MOON), ("met", KIM, MOON)]),
         (["Kim", "Xi", "Trump"], [], [("met", TRUMP, KIM), ("met", TRUMP, XI), ("met", KIM, XI)]),
-        # one person alone meets no one
+        # one party alone meets no one
         (["Kim"], [], []),
-        # only people: organisations and places take no part
-        (["Kim", "KCNA"], ["Xi", "Beijing"], [("met", KIM, XI)]),
-        (["KCNA"], ["Beijing"], []),
+        # organisations and countries take part; a capital stands for its country
+        (
+            ["Kim", "ASEAN"],
+            ["Xi", "Beijing"],
+            [
+                ("met", ASEAN, KIM),
+                ("met", ASEAN, XI),
+                ("met", ASEAN, CHINA),
+                ("met", KIM, XI),
+                ("met", KIM, CHINA),
+                ("met", XI, CHINA),
+            ],
+        ),
+        (["ASEAN"], ["Beijing"], [("met", ASEAN, CHINA)]),
+        # a news outlet is interviewed, not met ("told KCNA")
+        (["Kim"], ["KCNA"], []),
         # no one meets themselves; a pair listed on both sides once
         (["Kim"], ["Kim"], []),
         (["Kim", "Xi"], ["Xi", "Kim"], [("met", KIM, XI)]),
@@ -634,7 +653,7 @@ def test_events_ids_deterministic_and_unique(expected):
 def test_events_ids_depend_on_article(article, expected):
     a, candidates = _seed_like_article()
     here, _ = a.run(*candidates)
-    there, _ = interactions(a.text, article, a.names, a.dates, candidates, a.resolution())
+    there, _, _ = interactions(a.text, article, a.names, a.dates, candidates, a.resolution())
     assert (not {e.id for e in here} & {e.id for e in there}) is expected
     assert {e.article for e in there} == {article}
 

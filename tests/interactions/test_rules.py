@@ -128,11 +128,11 @@ KIM_MET_TRUMP = (
             "Moon/NNP/nsubj/1 held/VBD/ROOT/1 talks/NNS/dobj/1 with/IN/prep/2 Kim/NNP/pobj/3 ././punct/1",
             [("met", ("Moon",), ("Kim",), "occurred", None, None, None)],
         ),
-        # A called-off summit is kept from the edges.
+        # A called-off summit is kept, as cancelled.
         (
             "Kim/NNP/nsubj/1 cancelled/VBD/ROOT/1 the/DT/det/3 "
             "summit/NN/dobj/1 with/IN/prep/3 Trump/NNP/pobj/4 ././punct/1",
-            [],
+            [("met", ("Kim",), ("Trump",), "cancelled", None, None, None)],
         ),
     ],
 )

@@ -13,7 +13,7 @@ from summitgraph.pipeline import make_nlp
 @pytest.mark.parametrize(
     "factory,requires,assigns",
     [
-        ("summitgraph_line_sentences", [], ["token.is_sent_start"]),
+        ("summitgraph_line_sentences", [], ["token.is_sent_start", "doc.spans"]),
         ("summitgraph_entities", ["doc.ents", "token.tag"], ["doc.ents"]),
         ("summitgraph_roles", ["doc.ents"], ["doc.spans"]),
     ],

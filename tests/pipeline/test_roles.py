@@ -164,3 +164,47 @@ def test_pipeline_no_role_when_name_follows(nlp, text, expected):
 )
 def test_pipeline_role_of_country(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # The President-elect is not the President: each role description joins its holder.
+        (
+            "Leaders assessed remarks by U.S. President-elect Donald Trump. U.S. President Barack Obama "
+            "said the alliance was strong. The U.S. President-elect spoke to reporters. "
+            "The U.S. president spoke later.",
+            {
+                "person:donald-trump": ("US president-elect",),
+                "person:barack-obama": ("US president",),
+            },
+        ),
+        # A former holder keeps a role of its own.
+        ("Former President Bill Clinton spoke.", {"person:bill-clinton": ("former president",)}),
+        # A title that names no role phrase gives its word, an honorific none.
+        (
+            "Justice Anthony Kennedy wrote the opinion. Mr. Smith agreed.",
+            {"person:anthony-kennedy": ("justice",), "person:smith": ()},
+        ),
+    ],
+)
+def test_roles_in_the_article_time(nlp, text, expected):
+    from summitgraph.extract import extract
+
+    entities = {e.id: e for e in extract(text, nlp=nlp).entities}
+    assert {eid: entities[eid].roles for eid in expected} == expected
+
+
+@pytest.mark.model
+def test_roles_president_elect_joins_its_holder_only(nlp):
+    from summitgraph.extract import extract
+
+    text = (
+        "Leaders assessed remarks by U.S. President-elect Donald Trump. U.S. President Barack Obama said the "
+        "alliance was strong. The U.S. President-elect spoke to reporters. The U.S. president spoke later."
+    )
+    entities = {e.id: e for e in extract(text, nlp=nlp).entities}
+    assert "U.S. President-elect" in entities["person:donald-trump"].aliases
+    assert "U.S. president" in entities["person:barack-obama"].aliases
+    assert "U.S. President-elect" not in entities["person:barack-obama"].aliases

@@ -11,6 +11,7 @@ import pytest
 from summitgraph.errors import StoreError
 from summitgraph.export import extraction_line
 from summitgraph.models import Article, ArticleExtraction, Entity
+from summitgraph.resolve import Links
 from summitgraph.store import STORE_FILE, Store, article_hash, is_store, read_linked
 
 V1 = "summitgraph 0.1.0+aaaa; en_core_web_sm-3.8.0"
@@ -110,17 +111,18 @@ def test_corpus_transaction_rolls_back_on_error(store: Store):
 
 def test_corpus_links_replaced_whole(store: Store):
     with store.transaction():
-        store.set_links({"person:trump": "person:donald-trump"})
+        store.set_links(Links({"person:trump": "person:donald-trump"}))
+    links = Links({"person:kim": "person:kim-jong-un"}, {"b": {"person:obama": "person:barack-obama"}})
     with store.transaction():
-        store.set_links({"person:kim": "person:kim-jong-un"})
-    assert store.links() == {"person:kim": "person:kim-jong-un"}
+        store.set_links(links)
+    assert store.links() == links
 
 
 def test_corpus_read_linked_applies_the_stored_links(store: Store, tmp_path: Path):
     put(store, article("a"), V1, "Donald Trump")
     put(store, article("b"), V1, "Trump")
     with store.transaction():
-        store.set_links({"person:trump": "person:donald-trump"})
+        store.set_links(Links({"person:trump": "person:donald-trump"}))
     linked = list(read_linked(tmp_path))
     assert [x.article for x in linked] == ["a", "b"]
     assert [e.id for e in linked[1].entities] == ["person:donald-trump"]

@@ -7,7 +7,16 @@ import datetime as dt
 import pytest
 
 from summitgraph.timex import start_date
-from summitgraph.timex.calendar import add_months, easter, holiday, iso_week, nth_weekday, valid_date
+from summitgraph.timex.calendar import (
+    add_months,
+    easter,
+    holiday,
+    iso_week,
+    nth_weekday,
+    valid_date,
+    weekday_after,
+    weekday_before,
+)
 
 
 @pytest.mark.parametrize(
@@ -83,3 +92,15 @@ def test_calendar_iso_week(day, expected):
 @pytest.mark.parametrize("date,expected", [((2008, 2, 29), True), ((2019, 2, 29), False), ((2008, 2, 30), False)])
 def test_calendar_valid_date(date, expected):
     assert valid_date(*date) is expected
+
+
+@pytest.mark.parametrize(
+    "day,weekday,before,after",
+    [
+        (dt.date(2019, 1, 8), 1, dt.date(2019, 1, 7), dt.date(2019, 1, 14)),  # a Tuesday: last and next Monday
+        (dt.date(2019, 1, 8), 2, dt.date(2019, 1, 1), dt.date(2019, 1, 15)),  # never the day itself
+        (dt.date(2019, 1, 8), 7, dt.date(2019, 1, 6), dt.date(2019, 1, 13)),
+    ],
+)
+def test_calendar_weekday_before_and_after(day, weekday, before, after):
+    assert (weekday_before(day, weekday), weekday_after(day, weekday)) == (before, after)

@@ -27,6 +27,10 @@ from summitgraph.timex.clean import clean
         ("the '90s", "the '90s"),
         ("(Monday)", "monday"),
         ("two hundred years", "200 years"),
+        ("2 1/2 years", "2.5 years"),
+        ("a quarter century", "25 year"),
+        ("a quarter of a century", "25 year"),
+        ("three quarters", "3 quarters"),  # a fraction, read elsewhere
     ],
 )
 def test_clean_canonical_text(text, expected):

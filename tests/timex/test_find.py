@@ -81,6 +81,27 @@ def test_find_ner_candidates_keep_ago_as_date(doc_from_parse):
         ),
         # a name that is exactly a date is not inside another name
         ("They/PRP/nsubj/1 marked/VBD/ROOT/1 Christmas/NNP/dobj/1", ((2, 3, "EVENT"),), ["Christmas"]),
+        # holidays with one date wherever the news is written, but not "Independence Day"
+        (
+            "Sales/NNS/nsubj/1 peaked/VBD/ROOT/1 on/IN/prep/1 Mother/NNP/poss/5 's/POS/case/3 Day/NNP/pobj/2",
+            (),
+            ["Mother's Day"],
+        ),
+        ("Ukraine/NNP/nsubj/1 marked/VBD/ROOT/1 Independence/NNP/compound/3 Day/NNP/dobj/1", (), []),
+        # wire copy's clock times and the week before last
+        ("Fighting/NN/nsubj/1 stopped/VBD/ROOT/1 at/IN/prep/1 0900/CD/pobj/2 GMT/NNP/npadvmod/3", (), ["0900 GMT"]),
+        (
+            "Prices/NNS/nsubj/1 rose/VBD/ROOT/1 since/IN/prep/1 the/DT/det/4 week/NN/pobj/2 before/IN/prep/4"
+            " last/JJ/pobj/5",
+            (),
+            ["the week before last"],
+        ),
+        (
+            "Sales/NNS/nsubj/1 fell/VBD/ROOT/1 from/IN/prep/1 this/DT/det/4 time/NN/pobj/2 last/JJ/amod/6"
+            " year/NN/npadvmod/4",
+            (),
+            ["last year", "this time last year"],
+        ),
     ],
 )
 def test_find_finder_candidates(doc_from_parse, parse, ents, expected):

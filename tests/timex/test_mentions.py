@@ -204,3 +204,23 @@ def test_mentions_find_dates_leaves_doc_unchanged(nlp, text):
     before = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     find_dates(doc, SEED_DCT)
     assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == before
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # counted from the day the text tells of, not from the publication date
+        (
+            "Kim arrived in Beijing on March 5, 2018. That night he met Xi.",
+            [("March 5, 2018", "2018-03-05"), ("That night", "2018-03-05TNI")],
+        ),
+        (
+            "The summit opened on June 12, 2018, and the two leaders left the next morning.",
+            [("June 12, 2018", "2018-06-12"), ("the next morning", "2018-06-13TMO")],
+        ),
+    ],
+)
+def test_mentions_anaphoric_parts_of_day(nlp, text, expected):
+    found = [(m.text, m.value) for m in find_dates(nlp(text), dt.date(2019, 1, 8))]
+    assert found == expected

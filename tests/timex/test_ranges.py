@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import spacy
 
-from summitgraph.models import Mention
-from summitgraph.timex import date_ranges, find_dates
+from summitgraph.models import DateRange, Mention
+from summitgraph.timex import date_ranges, duration_end, find_dates, find_ranges
 from summitgraph.timex.ranges import complete_year_ranges, range_pairs, split_range
 from summitgraph.timex.trim import Candidate
 
@@ -109,3 +110,91 @@ def test_ranges_pair_start_and_end(nlp, text, expected):
     doc = nlp(text)
     mentions = find_dates(doc, SEED_DCT)
     assert [(mentions[i].value, mentions[j].value) for i, j in date_ranges(doc, mentions)] == expected
+
+
+# --- find_ranges: start and end values ---------------------------------------------
+
+
+def _mentions(text: str, *parts: tuple[str, str, str]) -> list[Mention]:
+    """Date mentions of ``text`` from ``(piece, type, value)``, searched left to right."""
+    found, at = [], 0
+    for piece, type_, value in parts:
+        start = text.index(piece, at)
+        found.append(Mention(start=start, end=start + len(piece), text=piece, kind="date", type=type_, value=value))
+        at = start + len(piece)
+    return found
+
+
+@pytest.mark.parametrize(
+    "text,parts,expected",
+    [
+        (
+            "visiting from Monday to Thursday",
+            [("Monday", "DATE", "2019-01-07"), ("Thursday", "DATE", "2019-01-10")],
+            [DateRange(start="2019-01-07", end="2019-01-10", start_mention=0, end_mention=1)],
+        ),
+        (
+            "deliveries between 2014 and 2016",
+            [("2014", "DATE", "2014"), ("2016", "DATE", "2016")],
+            [DateRange(start="2014", end="2016", start_mention=0, end_mention=1)],
+        ),
+        (
+            "a three-day visit starting Tuesday",
+            [("three-day", "DURATION", "P3D"), ("Tuesday", "DATE", "2019-01-08")],
+            [DateRange(start="2019-01-08", end="2019-01-10", start_mention=1, duration_mention=0)],
+        ),
+        (
+            "a two-week tour of Asia that begins on March 1",
+            [("two-week", "DURATION", "P2W"), ("March 1", "DATE", "2019-03-01")],
+            [DateRange(start="2019-03-01", end="2019-03-14", start_mention=1, duration_mention=0)],
+        ),
+        (
+            "for three days from Monday morning",
+            [("three days", "DURATION", "P3D"), ("Monday morning", "TIME", "2019-01-14TMO")],
+            [DateRange(start="2019-01-14", end="2019-01-16", start_mention=1, duration_mention=0)],
+        ),
+        (
+            "a five-year term beginning in 2019",
+            [("five-year", "DURATION", "P5Y"), ("2019", "DATE", "2019")],
+            [DateRange(start="2019", end="2023", start_mention=1, duration_mention=0)],
+        ),
+        (
+            "a three-day visit, his first since June",  # no cue: no range
+            [("three-day", "DURATION", "P3D"), ("June", "DATE", "2018-06")],
+            [],
+        ),
+        (
+            "a three-day visit. From Monday",  # not across sentences' punctuation
+            [("three-day", "DURATION", "P3D"), ("Monday", "DATE", "2019-01-14")],
+            [],
+        ),
+        (
+            "three days starting in 2019",  # days from a year: no fit
+            [("three days", "DURATION", "P3D"), ("2019", "DATE", "2019")],
+            [],
+        ),
+    ],
+)
+def test_ranges_find_ranges_start_and_end(text, parts, expected):
+    doc = spacy.blank("en")(text)
+    assert find_ranges(doc, _mentions(text, *parts)) == expected
+
+
+@pytest.mark.parametrize(
+    "start,duration,expected",
+    [
+        ("2019-01-08", "P3D", "2019-01-10"),
+        ("2019-01-08", "P1D", "2019-01-08"),
+        ("2019-01-31", "P1M", "2019-02-27"),
+        ("2019-01-08T10:00", "P2D", "2019-01-09"),  # a time counts from its day
+        ("2019-03", "P2M", "2019-04"),
+        ("2019-03", "P1Y", "2020-02"),
+        ("2019", "P5Y", "2023"),
+        ("2019-W02", "P2W", "2019-W03"),
+        ("2019", "P3D", None),
+        ("2019-01-08", "PXD", None),
+        ("PRESENT_REF", "P3D", None),
+    ],
+)
+def test_ranges_duration_end(start, duration, expected):
+    assert duration_end(start, duration) == expected

@@ -43,6 +43,26 @@ def _candidate(doc, word: str) -> Candidate:
         ("Kim/NNP/nsubj/1 met/VBD/ROOT/1 Xi/NNP/dobj/1 on/IN/prep/1 Tuesday/NNP/pobj/3 ././punct/1", "Tuesday", "past"),
         # no verb governs a date in a noun phrase
         ("Kim/NNP/poss/2 's/POS/case/0 visit/NN/ROOT/2 on/IN/prep/2 Tuesday/NNP/pobj/3", "Tuesday", None),
+        # a forward cue looks ahead whatever the tense: a preview of Monday's meeting
+        (
+            "Ahead/RB/advmod/7 of/IN/prep/0 Monday/NNP/poss/4 's/POS/case/2 meeting/NN/pobj/1 ,/,/punct/7"
+            " Kim/NNP/nsubj/7 toured/VBD/ROOT/7 a/DT/det/9 factory/NN/dobj/7 ././punct/7",
+            "Monday",
+            "future",
+        ),
+        (
+            "Troops/NNS/nsubj/1 deployed/VBD/ROOT/1 in/IN/prep/1 the/DT/det/4 run-up/NN/pobj/2 to/IN/prep/4"
+            " the/DT/det/8 Sunday/NNP/compound/8 vote/NN/pobj/5 ././punct/1",
+            "Sunday",
+            "future",
+        ),
+        # ... but "after" does not: the clause decides
+        (
+            "After/IN/prep/6 Monday/NNP/poss/3 's/POS/case/1 meeting/NN/pobj/0 ,/,/punct/6 Kim/NNP/nsubj/6"
+            " left/VBD/ROOT/6 ././punct/6",
+            "Monday",
+            "past",
+        ),
     ],
 )
 def test_tense_span_tense(doc_from_parse, parse, word, expected):
@@ -75,7 +95,11 @@ def test_tense_sentence_start(doc_from_parse):
         ("Trump is going to meet Kim in February.", "February", "future"),
         ("Kim may have visited Seoul in June.", "June", "past"),
         ("The meeting is scheduled for Friday.", "Friday", "future"),
+        ("The decision, expected by the weekend, comes a week after the vote.", "weekend", "future"),
+        ("The talks, scheduled for Friday, were called off.", "Friday", "future"),
         ("Xi arrived on Monday and will leave on Wednesday.", "Wednesday", "future"),
+        # the pledge's own date as often as the meeting's ("pledged to work toward denuclearization at their
+        # June summit"), so the pledge's tense decides
         ("The two leaders pledged to meet again in May.", "May", "past"),
         ("An event is to be held on October 12.", "October", "future"),
         ("Kim is visiting Beijing until Thursday.", "Thursday", "present"),

@@ -47,8 +47,13 @@ Decisions:
   before the first value is skipped; it is never part of ``text``.
 * **Dates.** ``published`` is ``YYYY-MM-DD`` or a full ISO 8601 datetime
   (``2019-01-08T10:15:00Z``), whose date *as written* is kept (no time-zone
-  conversion). Missing or ``null`` dates fall back to the ``published``
-  argument. Anything else is an error for that article.
+  conversion); RFC 2822 dates and dates written out ("January 8, 2019") are
+  read too. Without one, the date line or dateline of the text ("March 01,
+  2008" under the headline, "BEIJING, Jan. 8, 2019 (Reuters) -"), else the
+  date in the ``url``, else the ``published`` argument dates the article;
+  ``published_source`` says which (:mod:`~summitgraph.articles.published`).
+  A ``published`` value that is no date is a warning (``on_warning``), and
+  the article is kept.
 * **Unknown JSON fields** (``author``, ``lang`` ...) are ignored; ``path``
   and ``line`` are always set by the reader. ``null`` means "not given".
 * **Folders.** Hidden entries (name starting with ``.``) are skipped, a
@@ -69,11 +74,14 @@ large for one article is reported instead of being loaded.
 Bad input never costs the rest of the work: each problem is one
 :class:`~summitgraph.errors.ArticleError` whose message is one line naming the
 file (and the line of a ``.jsonl``); with ``on_error`` the error is reported
-and reading goes on, without it the error is raised.
+and reading goes on, without it the error is raised. Warnings
+(:class:`~summitgraph.errors.ArticleWarning`) go to ``on_warning`` and are
+dropped without it.
 
 The package: :mod:`~summitgraph.articles.files` finds the files of named
 paths and folders, :mod:`~summitgraph.articles.formats` reads each kind of
-file, :mod:`~summitgraph.articles.dates` parses ``published``; this module
+file, :mod:`~summitgraph.articles.dates` parses ``published``,
+:mod:`~summitgraph.articles.published` decides it; this module
 puts them together (ids unique, each file read once).
 """
 
@@ -95,7 +103,8 @@ from summitgraph.articles.files import (
     posix_name,
 )
 from summitgraph.articles.formats import BINARY_SNIFF_BYTES, META_FIELDS, read_file
-from summitgraph.errors import ArticleError
+from summitgraph.articles.published import PublishedPolicy, find_published
+from summitgraph.errors import ArticleError, ArticleWarning
 from summitgraph.models import Article
 
 __all__ = [
@@ -104,7 +113,9 @@ __all__ = [
     "META_FIELDS",
     "SIDECAR_SUFFIX",
     "STDIN",
+    "PublishedPolicy",
     "count_articles",
+    "find_published",
     "iter_articles",
     "parse_date",
     "read_article",
@@ -116,18 +127,22 @@ def iter_articles(
     *,
     published: dt.date | None = None,
     on_error: Callable[[ArticleError], None] | None = None,
+    on_warning: Callable[[ArticleWarning], None] | None = None,
 ) -> Iterator[Article]:
     """Yield the articles of ``paths`` (files or folders), in order.
 
     Named paths are read in the order given; folders recursively, sorted by
     relative POSIX path. ``published`` is the date of articles that carry
-    none. Each bad file or line gives one ``ArticleError``: raised when
-    ``on_error`` is None, else passed to ``on_error`` and skipped.
+    none, in their metadata, text or URL. Each bad file or line gives one
+    ``ArticleError``: raised when ``on_error`` is None, else passed to
+    ``on_error`` and skipped. A ``published`` value that is no date gives an
+    ``ArticleWarning`` to ``on_warning``, and the article is kept.
     ``Article.path`` is the path as given (POSIX form), joined with the path
     inside a named folder; it is absolute only if the given path was.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    policy = PublishedPolicy(published, on_warning)
     seen_ids: dict[str, str] = {}
     seen_files: set[str] = set()
     for given in paths:
@@ -140,7 +155,7 @@ def iter_articles(
                 if real in seen_files:
                     continue
                 seen_files.add(real)
-                items = read_file(name, published)
+                items = read_file(name, policy)
             for item in items:
                 if isinstance(item, Article):
                     where = name if item.line is None else f"{name}:{item.line}"
@@ -159,7 +174,12 @@ def iter_articles(
                 on_error(item)
 
 
-def read_article(path: StrPath, *, published: dt.date | None = None) -> Article:
+def read_article(
+    path: StrPath,
+    *,
+    published: dt.date | None = None,
+    on_warning: Callable[[ArticleWarning], None] | None = None,
+) -> Article:
     """Read the one article of a ``.txt``, ``.md`` or ``.json`` file.
 
     Raises ``ArticleError`` if it cannot; a ``.jsonl`` file holds many
@@ -170,7 +190,7 @@ def read_article(path: StrPath, *, published: dt.date | None = None) -> Article:
         raise ArticleError(name, "holds many articles; read it with iter_articles")
     if article_kind(name) not in (".txt", ".md", ".json"):
         raise ArticleError(name, "not an article file; expected .txt, .md or .json")
-    (result,) = read_file(name, published)  # one per .txt, .md or .json
+    (result,) = read_file(name, PublishedPolicy(published, on_warning))  # one per .txt, .md or .json
     if isinstance(result, ArticleError):
         raise result
     return result

@@ -31,8 +31,8 @@ from typing import IO, Any
 
 from pydantic import ValidationError
 
-from summitgraph.articles.dates import parse_date
 from summitgraph.articles.files import SIDECAR_SUFFIX, STDIN, article_kind, os_reason, regular_opener, split_kind
+from summitgraph.articles.published import PublishedPolicy
 from summitgraph.errors import ArticleError
 from summitgraph.models import Article
 
@@ -52,9 +52,12 @@ STDIN_NAME = "<stdin>"
 _BOM = "\ufeff"
 
 
-def read_file(name: str, published: dt.date | None) -> Iterator[Article | ArticleError]:
-    """Articles and errors of one supported file, in order."""
+def read_file(name: str, published: dt.date | PublishedPolicy | None) -> Iterator[Article | ArticleError]:
+    """Articles and errors of one supported file, in order; ``published`` is the
+    fallback date, or the whole :class:`~summitgraph.articles.published.PublishedPolicy`."""
     kind = article_kind(name)
+    if not isinstance(published, PublishedPolicy):
+        published = PublishedPolicy(published)
     try:
         if name == STDIN:
             yield from _read_stdin(published)
@@ -138,7 +141,7 @@ def _headline(text: str, markdown: bool) -> str | None:
     return None
 
 
-def _read_text(name: str, published: dt.date | None, *, markdown: bool) -> Article | ArticleError:
+def _read_text(name: str, published: PublishedPolicy, *, markdown: bool) -> Article | ArticleError:
     with open(name, "rb", opener=regular_opener) as file:
         data = read_bounded(name, file)
     binary = _binary(name, data, "a text article")
@@ -166,16 +169,14 @@ def _read_sidecar(name: str) -> dict[str, Any]:
         raise ArticleError(name, f"sidecar: {os_reason(name, error)}") from None
     meta = {key: obj[key] for key in META_FIELDS if obj.get(key) is not None}
     for key, value in meta.items():
-        if not isinstance(value, str):
+        if not isinstance(value, str) and key != "published":  # an unreadable date is only a warning
             raise ArticleError(name, f"{key!r} must be a string, got {_json_type(value)}")
     if meta.get("id") == "":
         raise ArticleError(name, "'id' must not be empty")
-    if "published" in meta:
-        meta["published"] = _date(name, None, meta["published"])
     return meta
 
 
-def _read_json(name: str, published: dt.date | None) -> Article | ArticleError:
+def _read_json(name: str, published: PublishedPolicy) -> Article | ArticleError:
     with open(name, "rb", opener=regular_opener) as file:
         data = read_bounded(name, file)
     encoding = _not_utf8_text(data)
@@ -188,13 +189,13 @@ def _read_json(name: str, published: dt.date | None) -> Article | ArticleError:
     return from_object(name, None, obj, PurePath(split_kind(name)[0]).name, published)
 
 
-def _read_jsonl(name: str, published: dt.date | None, *, gz: bool) -> Iterator[Article | ArticleError]:
+def _read_jsonl(name: str, published: PublishedPolicy, *, gz: bool) -> Iterator[Article | ArticleError]:
     stem = PurePath(split_kind(name)[0]).name
     with open(name, "rb", opener=regular_opener) as file:
         yield from _read_lines(name, gzip.GzipFile(fileobj=file) if gz else file, stem, published)
 
 
-def _read_stdin(published: dt.date | None) -> Iterator[Article | ArticleError]:
+def _read_stdin(published: PublishedPolicy) -> Iterator[Article | ArticleError]:
     """JSON lines from standard input (gzip-compressed or not), streamed."""
     stream = sys.stdin.buffer
     if stream.isatty():
@@ -207,7 +208,7 @@ def _read_stdin(published: dt.date | None) -> Iterator[Article | ArticleError]:
     yield from _read_lines(STDIN_NAME, stream, "stdin", published)
 
 
-def _read_lines(name: str, file: IO[bytes], stem: str, published: dt.date | None) -> Iterator[Article | ArticleError]:
+def _read_lines(name: str, file: IO[bytes], stem: str, published: PublishedPolicy) -> Iterator[Article | ArticleError]:
     """One article a non-blank line of ``file``, streamed; a line longer than
     ``MAX_LINE_BYTES`` is an error and is skipped."""
     empty = True
@@ -276,7 +277,7 @@ def _parse_object(name: str, text: str, line: int | None = None) -> dict[str, An
 
 
 def from_object(
-    name: str, line: int | None, obj: dict[str, Any], default_id: str, published: dt.date | None
+    name: str, line: int | None, obj: dict[str, Any], default_id: str, published: PublishedPolicy
 ) -> Article:
     """An article from a JSON object with ``text`` and optional metadata (the
     one path every reader's metadata goes through, ``published`` included)."""
@@ -287,21 +288,14 @@ def from_object(
         raise ArticleError(name, "empty 'text'", line)
     fields: dict[str, Any] = {"id": default_id}
     fields.update((key, obj[key]) for key in META_FIELDS if obj.get(key) is not None)
-    if "published" in fields:
-        fields["published"] = _date(name, line, fields["published"])
     return _article(name, line, fields, text, published)
 
 
-def _date(name: str, line: int | None, value: Any) -> dt.date:
-    try:
-        return parse_date(value)
-    except ValueError as error:
-        raise ArticleError(name, f"'published': {error}", line) from None
-
-
-def _article(name: str, line: int | None, fields: dict[str, Any], text: Any, published: dt.date | None) -> Article:
-    """Validate into an ``Article``; pydantic errors become one line."""
-    fields.setdefault("published", published)
+def _article(name: str, line: int | None, fields: dict[str, Any], text: Any, published: PublishedPolicy) -> Article:
+    """Decide ``published`` (the one place) and validate into an ``Article``; pydantic errors become one line."""
+    fields["published"], fields["published_source"] = published.decide(
+        fields.get("published"), text, fields.get("url"), where=name, line=line
+    )
     try:
         return Article(text=text, path=name, line=line, **fields)
     except ValidationError as error:

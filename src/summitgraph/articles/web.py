@@ -18,7 +18,6 @@ names its line: ``cc-news.warc.gz:12: no article text found in the page``.
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import logging
 import zlib
@@ -28,6 +27,7 @@ from typing import Any
 
 from summitgraph.articles.files import regular_opener, split_kind
 from summitgraph.articles.formats import MAX_FILE_BYTES, from_object, read_bounded
+from summitgraph.articles.published import PublishedPolicy
 from summitgraph.errors import ArticleError
 from summitgraph.models import Article
 
@@ -41,7 +41,7 @@ for _name in ("trafilatura", "htmldate", "courlan", "justext", "warcio"):
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def read_web(name: str, kind: str, published: dt.date | None) -> Iterator[Article | ArticleError]:
+def read_web(name: str, kind: str, published: PublishedPolicy) -> Iterator[Article | ArticleError]:
     """The articles of an HTML file or a WARC archive, in order."""
     if kind in (".html", ".htm"):
         yield _read_html(name, published)
@@ -76,7 +76,9 @@ def page_fields(html: bytes | str, url: str | None = None) -> dict[str, Any] | N
     return {key: value for key, value in fields.items() if value}
 
 
-def _article(name: str, line: int | None, html: bytes, url: str | None, default_id: str, published) -> Article:
+def _article(
+    name: str, line: int | None, html: bytes, url: str | None, default_id: str, published: PublishedPolicy
+) -> Article:
     try:
         fields = page_fields(html, url)
     except Exception as error:  # the extractor's failure on one odd page costs that page only
@@ -86,7 +88,7 @@ def _article(name: str, line: int | None, html: bytes, url: str | None, default_
     return from_object(name, line, fields, default_id, published)
 
 
-def _read_html(name: str, published: dt.date | None) -> Article | ArticleError:
+def _read_html(name: str, published: PublishedPolicy) -> Article | ArticleError:
     with open(name, "rb", opener=regular_opener) as file:
         html = read_bounded(name, file)
     if not html.strip():
@@ -97,7 +99,7 @@ def _read_html(name: str, published: dt.date | None) -> Article | ArticleError:
         return error
 
 
-def _read_warc(name: str, published: dt.date | None) -> Iterator[Article | ArticleError]:
+def _read_warc(name: str, published: PublishedPolicy) -> Iterator[Article | ArticleError]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 

@@ -33,10 +33,11 @@ _FIX = "fix the line, or write the file again with summitgraph ingest"
 
 def extraction_line(extraction: ArticleExtraction) -> str:
     """One line of extractions.jsonl. Inside mentions and interactions,
-    fields without a value are left out; the article's own ``published`` and
-    ``title`` are always there (null when unknown)."""
+    fields without a value are left out; the article's own ``published``,
+    ``published_source`` and ``title`` are always there (null when unknown)."""
     data = extraction.model_dump(mode="json", exclude_none=True)
     data.setdefault("published", None)
+    data.setdefault("published_source", None)
     data.setdefault("title", None)
     return json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
 

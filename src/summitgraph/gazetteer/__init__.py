@@ -44,6 +44,7 @@ __all__ = [
     "country_of_demonym",
     "is_ambiguous",
     "place",
+    "place_candidates",
 ]
 
 # Demonyms ending like this take no plural -s ("the Chinese", "the Swiss").
@@ -85,6 +86,18 @@ def place(name: str) -> Place | None:
     ("San Jose" is California's, "San José" Costa Rica's).
     """
     return _lookup(load().places, name)  # type: ignore[return-value]
+
+
+def place_candidates(name: str) -> tuple[Place, ...]:
+    """Every place called ``name``, in the order ``place`` ranks them (its
+    answer first); () for a name the gazetteer does not know.
+
+    ``place_candidates("Georgia")`` starts with the country and goes on with
+    the US state; a caller that knows the article is about the United States
+    takes the state.
+    """
+    found = _lookup(load().candidates, name)
+    return found if found is not None else ()  # type: ignore[return-value]
 
 
 def country_by_code(iso2: str) -> Country:

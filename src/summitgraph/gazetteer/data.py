@@ -90,6 +90,7 @@ class Gazetteer(NamedTuple):
     places: Index  # -> Place
     unresolved: Index  # -> tuple[Country, ...]
     ambiguous: frozenset[str]  # exact names, and casefolded multiword names
+    candidates: Index  # -> tuple[Place, ...], every place of the name, best first
 
 
 def multiword(text: str) -> bool:
@@ -191,12 +192,18 @@ def load() -> Gazetteer:
     ambiguous |= {form.casefold() for form in flagged if multiword(form)}
     places_exact: dict[str, object] = {}
     places_folded: dict[str, object] = {}
-    for source, target in ((candidates, places_exact), (folded_candidates, places_folded)):
+    every = Index({}, {})
+    for source, target, ranked in (
+        (candidates, places_exact, every.exact),
+        (folded_candidates, places_folded, every.folded),
+    ):
         for form, found in source.items():
             if len(found) == 1:
                 target[form] = found[0][1]
+                ranked[form] = (found[0][1],)
                 continue
             found.sort(key=rank)
+            ranked[form] = tuple(dict.fromkeys(p for q, p in found))
             quality, best = found[0]
             target[form] = best
             if _has_rival(best, [p for q, p in found[1:] if q == quality]):
@@ -214,6 +221,7 @@ def load() -> Gazetteer:
         places=Index(places_exact, places_folded),
         unresolved=unresolved,
         ambiguous=frozenset(ambiguous),
+        candidates=every,
     )
 
 

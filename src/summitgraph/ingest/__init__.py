@@ -36,7 +36,7 @@ import networkx as nx
 from spacy.language import Language
 
 from summitgraph.articles import count_articles, iter_articles
-from summitgraph.errors import ArticleError, ExportError, SummitGraphError
+from summitgraph.errors import ArticleError, ArticleWarning, ExportError, SummitGraphError
 from summitgraph.export import FORMATS, write_extractions
 from summitgraph.ingest.runners import LocalRunner, ProcessRunner, Runner, default_workers
 from summitgraph.ingest.worker import Outcome, WorkerError
@@ -93,6 +93,7 @@ class IngestResult:
     articles: int = 0
     skipped: int = 0
     errors: list[ArticleError] = field(default_factory=list)
+    warnings: list[ArticleWarning] = field(default_factory=list)
     entities: Counter = field(default_factory=Counter)
     interactions: Counter = field(default_factory=Counter)
     outputs: list[Path] = field(default_factory=list)
@@ -115,11 +116,12 @@ def ingest(
     on_error: Callable[[ArticleError], None] | None = None,
     on_article: Callable[[Article], None] | None = None,
     on_progress: Callable[[int, int | None], None] | None = None,
-    on_warning: Callable[[ArticleError], None] | None = None,
+    on_warning: Callable[[ArticleWarning], None] | None = None,
     batch_size: int = 32,
     workers: int = 1,
     scheduler: str | None = None,
     formats: Sequence[str] = DEFAULT_FORMATS,
+    all_entities: bool = False,
 ) -> IngestResult:
     """Read every article under ``paths`` into the store of ``out`` and
     bring its output files up to date.
@@ -128,8 +130,12 @@ def ingest(
     stopping the run. ``on_article`` is called after each article is done
     (extracted, or found unchanged), ``on_progress`` with ``(done, total)``,
     ``total`` None when it cannot be known cheaply (compressed input, stdin);
-    ``on_warning`` with what was cut of an article kept (a text too long, a
-    sentence without end: the work per article is bounded).
+    ``on_warning`` with what was wrong with an article that was kept (a
+    ``published`` value that is no date; what was cut of a text too long or
+    a sentence without end: the work per article is bounded). ``formats``
+    are the graph formats written beside ``extractions.jsonl`` (names in
+    ``export.FORMATS``); ``all_entities`` keeps, in GraphML, GEXF and CSV,
+    the entities that take part in no interaction.
     ``workers`` processes parse the articles (``nlp`` is then used only for
     small jobs); ``scheduler``, the address of a Dask scheduler, sends them to
     its workers instead. Raises ``NothingIngested`` when no article could be
@@ -141,12 +147,12 @@ def ingest(
         print(result.articles, result.interactions["met"], result.outputs)
     """
     check_out(out, output_files(formats))
-    run = _Run(out, model, nlp, on_error, on_article, on_progress)
-    run.on_warning = on_warning
+    run = _Run(out, model, nlp, on_error, on_article, on_progress, on_warning)
     runner: Runner | None = None
     try:
         runner = _runner(run, model, nlp, batch_size, workers, scheduler)
-        run.extract(iter_articles(paths, published=published, on_error=run.skip), runner, count_articles(paths))
+        articles = iter_articles(paths, published=published, on_error=run.skip, on_warning=run.warn)
+        run.extract(articles, runner, count_articles(paths))
         if run.store is not None and run.store.count_stale(run.version):
             run.extract(run.store.stale(run.version, skip=run.failed), runner, None, restored=True)
         if run.store is None or not run.result.articles and not run.result.reextracted:
@@ -154,7 +160,7 @@ def ingest(
                 "no article was ingested: "
                 + ("every input was skipped" if run.result.skipped else "no article file found")
             )
-        return run.finish(formats)
+        return run.finish(formats, all_entities)
     finally:
         if runner is not None:
             runner.close()
@@ -166,7 +172,7 @@ class _Run:
     """The state of one ingest: the store (opened, or created on the first
     article to commit), the counts, and the callbacks."""
 
-    def __init__(self, out, model, nlp, on_error, on_article, on_progress) -> None:
+    def __init__(self, out, model, nlp, on_error, on_article, on_progress, on_warning) -> None:
         self.out = Path(out)
         self.result = IngestResult()
         self.version = extractor_version(model, nlp)
@@ -174,16 +180,21 @@ class _Run:
         if self.store is not None:
             _recover(self.store, self.out)
         self.failed: set[str] = set()
-        self.on_warning: Callable[[ArticleError], None] | None = None
         self.done = 0
         self.total: int | None = 0
         self._on_error, self._on_article, self._on_progress = on_error, on_article, on_progress
+        self._on_warning = on_warning
 
     def skip(self, error: ArticleError) -> None:
         self.result.skipped += 1
         self.result.errors.append(error)
         if self._on_error is not None:
             self._on_error(error)
+
+    def warn(self, warning: ArticleWarning) -> None:
+        self.result.warnings.append(warning)
+        if self._on_warning is not None:
+            self._on_warning(warning)
 
     def _advance(self, article: Article) -> None:
         self.done += 1
@@ -226,8 +237,8 @@ class _Run:
             self.failed.add(article.id)
             self.skip(error)
             return
-        if outcome.note is not None and self.on_warning is not None:
-            self.on_warning(outcome.article_note())
+        if outcome.note is not None:
+            self.warn(outcome.article_note())
         if self.store is None:
             self.store = Store.open(self.out, create=True)
             _recover(self.store, self.out)
@@ -236,13 +247,13 @@ class _Run:
         setattr(self.result, kind, getattr(self.result, kind) + 1)
         self.result.articles += read
 
-    def finish(self, formats: Sequence[str]) -> IngestResult:
+    def finish(self, formats: Sequence[str], all_entities: bool) -> IngestResult:
         """Link, build and write, unless the outputs are those of the store already."""
         result = self.result
         result.stored = self.store.count()
-        published = up_to_date(self.store, self.out, formats)
+        published = up_to_date(self.store, self.out, formats, all_entities=all_entities)
         if published is None:
-            published = publish(self.store, self.out, formats)
+            published = publish(self.store, self.out, formats, all_entities=all_entities)
             result.written = True
         result.outputs, result.graph = published.outputs, published.graph
         result.entities, result.interactions = published.entities, published.interactions
@@ -307,10 +318,13 @@ def write_outputs(
     extractions: Sequence[ArticleExtraction],
     graph: nx.MultiGraph,
     formats: Sequence[str] = DEFAULT_FORMATS,
+    *,
+    all_entities: bool = False,
 ) -> list[Path]:
     """``extractions.jsonl`` and ``graph`` in each of ``formats`` (names in
     ``FORMATS``) into the folder ``out``, replaced together once all are
-    written; returns their paths.
+    written; returns their paths. ``all_entities`` keeps, in GraphML, GEXF
+    and CSV, the entities that take part in no interaction.
 
     Raises ``ExportError`` for an unknown format, and turns any ``OSError``
     into a one-line ``ExportError``; either way no output is changed.
@@ -320,9 +334,9 @@ def write_outputs(
     names = output_files(formats)
 
     def write(paths: dict[str, Path]) -> None:
-        lines, *graphs = (paths[name] for name in names)
-        write_extractions(extractions, lines)
-        for name, path in zip(formats, graphs):
-            FORMATS[name].write(graph, path)
+        write_extractions(extractions, paths[names[0]])
+        for name in formats:
+            files = (paths[file] for file in FORMATS[name].files)
+            FORMATS[name].write(graph, *files, all_entities=all_entities)
 
     return replace_together(out, names, write)

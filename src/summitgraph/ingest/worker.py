@@ -20,7 +20,7 @@ from typing import NamedTuple
 from spacy.language import Language
 
 from summitgraph import extract as extract_module
-from summitgraph.errors import ArticleError, SummitGraphError
+from summitgraph.errors import ArticleError, ArticleWarning, SummitGraphError
 from summitgraph.export import extraction_line
 from summitgraph.graph import check_extraction
 from summitgraph.models import Article
@@ -53,8 +53,8 @@ class Outcome(NamedTuple):
     def article_error(self) -> ArticleError | None:
         return None if self.error is None else ArticleError(*self.error)
 
-    def article_note(self) -> ArticleError | None:
-        return None if self.note is None else ArticleError(*self.note)
+    def article_note(self) -> ArticleWarning | None:
+        return None if self.note is None else ArticleWarning(*self.note)
 
 
 def bounded(article: Article) -> tuple[Article, str | None]:

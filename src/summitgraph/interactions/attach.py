@@ -12,32 +12,39 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from summitgraph import gazetteer
 from summitgraph.interactions.context import DocIndex, is_noun
 from summitgraph.interactions.participants import light_verb
-from summitgraph.lexicon.meetings import MODE_WORDS
+from summitgraph.lexicon.meetings import MODE_WORDS, meeting_noun
 from summitgraph.lexicon.numbers import CARDINALS
 from summitgraph.lexicon.participants import (
+    ABOUT_PREPS,
     ARTICLES,
+    ASPECT_NOUNS,
     BOUND_PREPS,
     COUNT_NOUNS,
     MEANS_PREPS,
     PERSON_PLACE_PREPS,
     PLACE_PREPS,
+    PURPOSE_PREPS,
+    SEPARATELY,
     TIMES_WORDS,
     WHERE,
 )
-from summitgraph.models import Candidate, InteractionKind, Mention, Mode, Status
+from summitgraph.lexicon.venues import venue_city
+from summitgraph.models import Candidate, DateRange, InteractionKind, Mention, Mode, Status
 from summitgraph.syntax import CLAUSE_DEPS, SUBJECT_DEPS
 
 
-def _date_near(ctx: DocIndex, tokens: list[Token], exclude: set[int]) -> tuple[int | None, int | None]:
-    """The date mention attached nearest to the trigger: in its own phrase
-    first, then on each verb passed on the way to its subject."""
+def _date_near(ctx: DocIndex, tokens: list[Token], exclude: set[int]) -> tuple[int | None, DateRange | None]:
+    """The date mention attached nearest to the trigger (in its own phrase
+    first, then on each verb passed on the way to its subject), and the range
+    it starts, if any ("from Monday to Thursday", "a three-day visit starting Tuesday")."""
     for token in tokens:
         for node in _own_phrase(token, exclude):
             index = ctx.date_at.get(node.i)
             if index is not None and _is_calendar(ctx.dates[index]) and not _bound(node):
-                return index, ctx.range_end.get(index)
+                return index, ctx.ranges.get(index)
     return None, None
 
 
@@ -52,11 +59,13 @@ def _is_calendar(date: Mention) -> bool:
     return date.type in {"DATE", "TIME"} and value[:1].isdigit()
 
 
-def _own_phrase(token: Token, exclude: set[int]) -> list[Token]:
+def _own_phrase(token: Token, exclude: set[int], *, topics: bool = True) -> list[Token]:
     """The token and its dependents, not entering nested clauses or the
     subject; tokens in ``exclude`` (the participants' phrases) are passed
     through but not returned, so a phrase the parser hung under a
-    participant ("met Bolsonaro in Brasilia") is still reached."""
+    participant ("met Bolsonaro in Brasilia") is still reached. Without
+    ``topics``, what the event is about is left out ("talks on the war in
+    Syria" are not in Syria)."""
     out = []
     stack = [token]
     while stack:
@@ -66,28 +75,79 @@ def _own_phrase(token: Token, exclude: set[int]) -> list[Token]:
         for child in t.children:
             if child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS:
                 continue
+            if not topics and _about(child):
+                continue
             stack.append(child)
     return sorted(out, key=lambda t: abs(t.i - token.i))
 
 
-def _place_near(ctx: DocIndex, tokens: list[Token], exclude: set[int]) -> int | None:
-    """A place mention attached by "in", "at" or "to" to the trigger or to a
-    verb on its way up ("met Xi in Beijing", "summit in Singapore"), or the
-    place a "where" clause belongs to ("flew to Muscat, where he met ...")."""
+def _about(prep: Token) -> bool:
+    """ "on the war in Syria", not "on the sidelines of the summit in Osaka"."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ABOUT_PREPS
+        and not any(o.lower_ in ASPECT_NOUNS for o in prep.children if o.dep_ == "pobj")
+    )
+
+
+def _place_near(ctx: DocIndex, tokens: list[Token], exclude: set[int]) -> tuple[int | None, int | None]:
+    """The place and the venue of an event: a place or venue attached by
+    "in", "at" or "to" to the trigger or to a verb on its way up ("met Xi in
+    Beijing", "talks at the Casa Rosada", "summit in Singapore"), or the place
+    a "where" clause belongs to ("flew to Muscat, where he met ..."). A venue
+    ("the White House") is not the place: a city named with it is ("at the
+    Vahdettin Pavilion in Istanbul"), else none here."""
+    venue = None
     for token in tokens:
         if token.dep_ == "relcl" and any(c.lower_ in WHERE for c in token.children):
-            index = ctx.mention_at.get(token.head.i)
-            if index is not None and ctx.mentions[index].kind == "place":
-                return index
-        for node in _own_phrase(token, exclude):
+            index = _place_before(ctx, token)
+            if index is not None:
+                return index, venue
+        for node in _own_phrase(token, exclude, topics=False):
             index = ctx.mention_at.get(node.i)
-            if (
-                index is not None
-                and ctx.mentions[index].kind == "place"
-                and node.dep_ == "pobj"
-                and node.head.lower_ in PLACE_PREPS
-            ):
+            if index is None or node.dep_ != "pobj" or node.head.lower_ not in PLACE_PREPS:
+                continue
+            if _is_venue(ctx, index):
+                venue = venue if venue is not None else index
+                inside = _place_inside(ctx, node)
+                if inside is not None:
+                    return inside, venue
+            elif ctx.mentions[index].kind == "place":
+                return index, venue
+    return None, venue
+
+
+def _is_venue(ctx: DocIndex, index: int) -> bool:
+    """A building or site rather than a town: "the White House", "the Casa Rosada"."""
+    m = ctx.mentions[index]
+    name = m.name or m.text
+    if venue_city(name) is not None or m.label == "FAC":
+        return True
+    return m.kind == "place" and gazetteer.place(name) is None and gazetteer.country(name) is None
+
+
+def _place_inside(ctx: DocIndex, venue: Token) -> int | None:
+    """ "at the Vahdettin Pavilion in Istanbul": the town named under a venue."""
+    for child in venue.subtree:
+        index = ctx.mention_at.get(child.i)
+        if index is not None and child.i != venue.i and child.dep_ == "pobj" and not _is_venue(ctx, index):
+            if ctx.mentions[index].kind == "place":
                 return index
+    return None
+
+
+def _place_before(ctx: DocIndex, clause: Token) -> int | None:
+    """The place a "where" clause belongs to: its head, or the place named just
+    before it when the parser hung it elsewhere ("stopped in Cairo on Monday,
+    where she met ...")."""
+    index = ctx.mention_at.get(clause.head.i)
+    if index is not None and ctx.mentions[index].kind == "place":
+        return index
+    start = ctx.sentence(clause).start
+    for i in range(min(clause.left_edge.i, clause.i) - 1, max(start, clause.i - 10) - 1, -1):
+        index = ctx.mention_at.get(i)
+        if index is not None and ctx.mentions[index].kind == "place" and not _is_venue(ctx, index):
+            return index
     return None
 
 
@@ -131,8 +191,8 @@ def mode(trigger: Token) -> Mode | None:
 def _count(trigger: Token) -> int | None:
     """How many: "three summits", "met twice", "met three times"."""
     for child in trigger.children:
-        if child.dep_ == "nummod" and is_noun(trigger):
-            return _number(child)
+        if child.dep_ == "nummod" and is_noun(trigger) and trigger.tag_ == "NNS":
+            return _number(child)  # "three summits", not "a four-hour meeting"
         if child.dep_ == "advmod" and child.lower_ in TIMES_WORDS:
             return TIMES_WORDS[child.lower_]
         if child.dep_ in {"npadvmod", "dobj", "advmod"} and child.lower_ in COUNT_NOUNS:
@@ -158,30 +218,49 @@ def make_candidate(
     side_b: list[int] = (),  # type: ignore[assignment]
     target: int | None = None,
     mode: Mode | None = None,
+    **extra,
 ) -> Candidate:
+    """A candidate of ``kind`` for ``trigger``, with the date, place, count and
+    sentence attached from the ``path`` of tokens to search; ``extra`` are the
+    candidate's other fields (``contact``, ``separately``, ``hosts``...)."""
     involved = set(side_a) | set(side_b) | ({target} if target is not None else set())
     exclude = _excluded(ctx, involved, trigger)
-    date, date_end = _date_near(ctx, path, exclude)
-    place = _place_near(ctx, path, exclude | _excluded(ctx, [target] if target is not None else []))
+    date, span = _date_near(ctx, path, exclude)
+    place, venue = _place_near(ctx, path, exclude | _excluded(ctx, [target] if target is not None else []))
+    extra.setdefault("venue", venue)
     sent = ctx.sentence(trigger)
-    if kind == "met" and mode is None and place is not None:
+    if kind == "met" and mode is None and (place is not None or venue is not None):
         mode = "in_person"  # a meeting somewhere ("a meeting in Bali") is not a call
     return Candidate(
         kind=kind,
         trigger=trigger.text,
         trigger_start=trigger.idx,
+        trigger_end=trigger.idx + len(trigger.text),
         side_a=tuple(side_a),
         side_b=tuple(i for i in side_b if i not in side_a),
         target=target,
         place=place,
         date=date,
-        date_end=date_end,
+        date_end=span.end_mention if span is not None else None,
+        until=span.end if span is not None else None,
         status=status,
         mode=mode,
         count=_count(trigger),
+        sentence=ctx.sentence_of[trigger.i],
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
+        **extra,
     )
+
+
+def one_by_one(trigger: Token) -> bool:
+    """Whether the partners named met the subject one by one: "met Abe and
+    Morrison separately", "summits with Trump and Moon", "met them twice"."""
+    if any(c.lower_ in SEPARATELY for c in trigger.children):
+        return True
+    found = meeting_noun(trigger.lower_)
+    plural = trigger.tag_ == "NNS" and found is not None and not found[1].plural_only
+    return plural or (_count(trigger) or 1) > 1
 
 
 def event_context(noun: Token, climbed: list[Token], status: Status) -> list[Token]:
@@ -190,6 +269,11 @@ def event_context(noun: Token, climbed: list[Token], status: Status) -> list[Tok
     event or of its time ("held summits last year"; "after summits with
     Trump" in a clause dated last year), not when the event is still to come
     ("arrived Tuesday ahead of a possible summit")."""
-    if light_verb(noun) is not None or status == "occurred":
+    if light_verb(noun) is not None or status == "occurred" or _purpose(noun):
         return [noun] + climbed
     return [noun]
+
+
+def _purpose(noun: Token) -> bool:
+    """ "travel to Addis Ababa on Thursday for talks": the trip's day and place are the talks'."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS

@@ -25,6 +25,9 @@ def accompanied(ctx: DocIndex, verb: Token) -> list[Candidate]:
         companions += listed_after(ctx, agent)
         principal, path = climb(ctx, verb.head if verb.dep_ in {"advcl", "acl", "conj"} else verb)
         path = [verb] + path
+        if not principal and verb.dep_ == "acl" and verb.head.i in ctx.mention_at:
+            # "Donald Trump, accompanied by Gov. Chris Christie, Jan. 3, 2016": a caption names the principal.
+            principal = phrase(ctx, verb.head)
     else:
         companions, path = climb(ctx, verb)
         principal = [i for c in verb.children if c.dep_ == "dobj" for i in phrase(ctx, c)]

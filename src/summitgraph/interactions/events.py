@@ -1,31 +1,41 @@
-"""Candidates + resolution -> interactions: the edges one article states.
+"""Candidates + resolution -> the events and edges one article states.
 
-A candidate names its participants by mention; here they become entities,
-only people take part in ``met`` and ``accompanied`` edges, a visit goes to
-the country of the place visited (the place itself is kept as ``place``), and
-the statements of one article about the same meeting or visit become one edge:
+A ``met`` candidate becomes an :class:`~summitgraph.models.Event` with all its
+parties (people, organisations, countries: ``parties``); every pair of them
+gets a ``met`` edge carrying the event's id. "X met Y and Z" is one meeting of
+the three; "X held summits with Y and Z" or "met Y and Z separately" are one
+meeting with each. An official's visit to a country ("Kim's visit to China")
+is an event of the visitor and the country, and a visit to a person ("paid a
+visit to Merkel") one of the two; the ``visited`` edge says who went where.
 
-- ``met``: same pair and status, dates that agree ("2018" and "2018-06"),
-  places that agree. "Kim held summits with Trump last year" and "their June
-  summit in Singapore" are one edge, dated 2018-06, in Singapore;
-- ``visited``: same person and country, whatever the tense of each sentence
-  ("left for China on Monday", "was visiting from Monday to Thursday"): one
-  edge from the first day to the last, with the surest status. A visit that
-  names no place joins the person's only visit, if there is one;
-- ``accompanied``: one edge per companion and person accompanied.
+Statements of one article about the same event become one event with every
+piece of evidence (``merge``); ``accompanied`` edges stay one per companion.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections.abc import Sequence
 
 from summitgraph import gazetteer
-from summitgraph.models import Candidate, EdgeStatus, Entity, Interaction, Mention, NameMention
-from summitgraph.resolve import Resolution, entity_id
+from summitgraph.interactions.merge import agrees, join_events, merge_events, merge_simple, merge_visits
+from summitgraph.interactions.parties import PartyFinder
+from summitgraph.lexicon.venues import venue_city
+from summitgraph.models import Candidate, ContactKind, Entity, Event, Evidence, Interaction, Mention, NameMention, Party
+from summitgraph.resolve import Resolution
 
-STATUS_RANK: dict[EdgeStatus, int] = {"occurred": 2, "planned": 1, "possible": 0}
+__all__ = ["MAX_PAIRED_PARTIES", "event_edges", "interactions"]
+
+#: Events with more parties than this are kept whole but get no edge per
+#: pair (a list of 200 names "met in Geneva" would give 19,900 edges): the
+#: graph shows them as an event node that each party attended.
+MAX_PAIRED_PARTIES = 12
+
+#: How sure an event is, from 1.0 (a meeting stated with its named parties):
+#: parties joined from another sentence, or a country taken as an official's
+#: host, are inferences; a country standing for its unnamed representative too.
+INFERRED = 0.8
+REPRESENTED = 0.85
 
 
 def interactions(
@@ -35,117 +45,92 @@ def interactions(
     dates: Sequence[Mention],
     candidates: Sequence[Candidate],
     resolution: Resolution,
-) -> tuple[list[Interaction], list[Entity]]:
-    """The interactions of one article, and the entities they add (the
-    country of a city visited, when the article does not name it)."""
-    entities = {e.id: e for e in resolution.entities}
-    added: dict[str, Entity] = {}
+) -> tuple[list[Interaction], list[Entity], list[Event]]:
+    """The edges of one article, the entities they add (a country named only
+    inside a role, the country of a city visited) and its events."""
+    finder = PartyFinder(article_id, mentions, resolution)
+    events: list[Event] = []
     edges: list[Interaction] = []
+    trips: list[tuple[tuple[str, str | None], Event]] = []
+    told: list[tuple[int, Event]] = []  # (sentence, event) in text order, for statements that join one
     for c in candidates:
-        people_a = _people(c.side_a, resolution, entities)
-        people_b = _people(c.side_b, resolution, entities)
-        place_label, place_id = _place(c.place, resolution, entities)
-        date, start, end = _dates(c, dates)
-        evidence, ev_start, ev_end = _evidence(text, c)
-        common = dict(
-            status=c.status,
-            date=date,
-            start=start,
-            end=end,
-            mode=c.mode,
-            count=c.count,
-            trigger=c.trigger,
-            article=article_id,
-            evidence=evidence,
-            evidence_start=ev_start,
-            evidence_end=ev_end,
-        )
+        facts = _facts(text, article_id, c, dates, finder)
         if c.kind == "met":
-            pairs = (
-                [(a, b) for a in people_a for b in people_b]
-                if c.side_b
-                else [(a, b) for n, a in enumerate(people_a) for b in people_a[n + 1 :]]
-            )
-            for a, b in dict.fromkeys(tuple(sorted(p)) for p in pairs if p[0] != p[1]):
-                edges.append(_edge("met", a, b, c, place=place_label, place_id=place_id, **common))
+            for event in _meetings(c, finder, facts):
+                if c.joins and _join_told(told, c.sentence, event):
+                    continue
+                told.append((c.sentence, event))
         elif c.kind == "visited":
-            target_id, target_place = _visit_target(c.target, resolution, entities, added, article_id)
-            visit_place = target_place or place_label
-            visit_place_id = place_id if target_place is None else _place(c.target, resolution, entities)[1]
-            for person in people_a:
-                edges.append(
-                    _edge("visited", person, target_id or "", c, place=visit_place, place_id=visit_place_id, **common)
-                )
+            visit_edges, trip = _visit(c, finder, facts, mentions)
+            edges.extend(visit_edges)
+            if trip is not None:
+                trips.append(trip)
         else:  # accompanied
-            for a in people_a:
-                for b in people_b:
-                    if a != b:
-                        edges.append(_edge("accompanied", a, b, c, place=place_label, place_id=place_id, **common))
-    merged = _merge_met([e for e in edges if e.kind == "met"])
-    merged += _merge_visits([e for e in edges if e.kind == "visited"])
-    merged += _merge_simple([e for e in edges if e.kind == "accompanied"])
-    merged.sort(key=lambda e: (e.evidence_start, e.kind, e.source, e.target))
-    return merged, sorted(added.values(), key=lambda e: e.id)
+            companions = finder.parties(c.side_a, people_only=True)
+            principals = finder.parties(c.side_b, people_only=True)
+            for a in companions:
+                for b in principals:
+                    if a.entity != b.entity:
+                        edges.append(_edge("accompanied", a.entity, b.entity, facts))
+    visits = merge_visits([e for e in edges if e.kind == "visited"])
+    events = [event for _, event in told if len(event.parties) >= 2]
+    events = _places_from_trips(merge_events(events + _trip_events(visits, trips)), visits)
+    edges = visits + merge_simple([e for e in edges if e.kind == "accompanied"])
+    edges += [edge for event in events for edge in event_edges(event)]
+    edges.sort(key=lambda e: (e.evidence_start, e.kind, e.source, e.target, e.id))
+    events.sort(key=lambda e: (e.evidence[0].start, e.id))
+    return edges, sorted(finder.added.values(), key=lambda e: e.id), events
 
 
-def _people(sides: Sequence[int], resolution: Resolution, entities: dict[str, Entity]) -> list[str]:
-    found = []
-    for index in sides:
-        eid = resolution.entity_of[index]
-        if eid is not None and entities[eid].kind == "person" and eid not in found:
-            found.append(eid)
-    return found
+# --- facts every edge and event of a candidate shares ------------------------------
 
 
-def _place(index: int | None, resolution: Resolution, entities: dict[str, Entity]) -> tuple[str | None, str | None]:
-    if index is None:
-        return None, None
-    eid = resolution.entity_of[index]
-    if eid is None or entities[eid].kind != "place":
-        return None, None
-    return entities[eid].label, eid
-
-
-def _visit_target(
-    index: int | None,
-    resolution: Resolution,
-    entities: dict[str, Entity],
-    added: dict[str, Entity],
-    article_id: str,
-) -> tuple[str | None, str | None]:
-    """The country visited, and the place named when it is a city or region
-    within it (``None`` when the place named is the country)."""
-    label, eid = _place(index, resolution, entities)
-    if label is None or eid is None:
-        return None, None
-    if gazetteer.country(label) is not None:
-        return eid, None
-    found = gazetteer.place(label)
-    if found is None or found.country is None:
-        return eid, None
-    country = gazetteer.country_by_code(found.country)
-    country_id = entity_id("place", country.name)
-    if country_id not in entities and country_id not in added:
-        # Named by no mention, but the article puts the visit in it.
-        added[country_id] = Entity(id=country_id, label=country.name, kind="place", articles=(article_id,))
-    return country_id, label
+def _facts(text: str, article_id: str, c: Candidate, dates: Sequence[Mention], finder: PartyFinder) -> dict:
+    date, start, end = _dates(c, dates)
+    sentence, s_start, s_end = _sentence(text, c)
+    place_label, place_id = _place(c.place, finder)
+    venue = (finder.mentions[c.venue].name or finder.mentions[c.venue].text) if c.venue is not None else None
+    if place_label is None and venue is not None and venue_city(venue) is not None:
+        # "hosted Y at the White House": in Washington.
+        place_label = venue_city(venue)
+        place_id = finder.place_entity(place_label)
+    return dict(
+        status=c.status,
+        date=date,
+        start=start,
+        end=end,
+        place=place_label,
+        place_id=place_id,
+        venue=venue,
+        mode=c.mode,
+        count=c.count,
+        trigger=c.trigger,
+        trigger_start=c.trigger_start,
+        trigger_end=c.trigger_end or c.trigger_start + len(c.trigger),
+        article=article_id,
+        evidence=sentence,
+        evidence_start=s_start,
+        evidence_end=s_end,
+        confidence=c.confidence,
+    )
 
 
 def _dates(c: Candidate, dates: Sequence[Mention]) -> tuple[str | None, str | None, str | None]:
-    """``date``, ``start``, ``end`` of an edge, as TIMEX3 values (days, not times)."""
+    """``date``, ``start``, ``end`` as TIMEX3 values (days, not times)."""
     if c.date is None:
         return None, None, None
     first = _day(dates[c.date].value)
-    if c.date_end is None:
+    last = c.until or (dates[c.date_end].value if c.date_end is not None else None)
+    if last is None:
         return first, None, None
-    return first, first, _day(dates[c.date_end].value)
+    return first, first, _day(last)
 
 
 def _day(value: str | None) -> str | None:
     return value.split("T", 1)[0] if value else None
 
 
-def _evidence(text: str, c: Candidate) -> tuple[str, int, int]:
+def _sentence(text: str, c: Candidate) -> tuple[str, int, int]:
     start, end = c.sentence_start, c.sentence_end
     while start < end and text[start].isspace():
         start += 1
@@ -154,125 +139,235 @@ def _evidence(text: str, c: Candidate) -> tuple[str, int, int]:
     return text[start:end], start, end
 
 
-def _edge(kind: str, source: str, target: str, c: Candidate, **fields) -> Interaction:
-    key = f"{fields['article']}|{kind}|{source}|{target}|{c.trigger_start}"
-    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
-    return Interaction(id=f"{kind}:{digest}", kind=kind, source=source, target=target, **fields)
+def _place(index: int | None, finder: PartyFinder) -> tuple[str | None, str | None]:
+    if index is None:
+        return None, None
+    eid = finder.resolution.entity_of[index]
+    entity = finder.entities.get(eid) if eid else None
+    if entity is None or entity.kind != "place":
+        return None, None
+    return entity.label, eid
 
 
-# --- one edge per meeting or visit -------------------------------------------
+# --- meetings ------------------------------------------------------------------
 
 
-def _agrees(a: str | None, b: str | None) -> bool:
-    """Two TIMEX3 values (or places) that can name the same thing: one
-    unknown, or one a prefix of the other ("2018" and "2018-06")."""
-    return a is None or b is None or a.startswith(b) or b.startswith(a)
+def _meetings(c: Candidate, finder: PartyFinder, facts: dict) -> list[Event]:
+    """One event of everyone, or one per partner when they met one by one."""
+    side_a = finder.parties(c.side_a)
+    side_b = [p for p in finder.parties(c.side_b) if p.entity not in {a.entity for a in side_a}]
+    if c.people_partners:
+        side_b = [p for p in side_b if p.kind == "person"]
+    if c.separately and side_b:
+        groups = [[*side_a, b] for b in side_b]
+    else:
+        groups = [side_a + side_b]
+    contact = _contact(c)
+    least = 1 if c.partial or c.joins else 2  # one named party: kept to be joined, dropped if none does
+    sureness = INFERRED if c.partial or c.joins else 1.0
+    return [_event(contact, group, facts, sureness) for group in groups if len(group) >= least]
 
 
-def _richer(a: Interaction, b: Interaction) -> Interaction:
-    """Of two statements of one interaction, the one that says more."""
-
-    def score(e: Interaction) -> tuple[int, int, int]:
-        return (len(e.date or ""), e.place is not None, -e.evidence_start)
-
-    return a if score(a) >= score(b) else b
+#: How many sentences back a statement that joins an event looks for it:
+#: "A large group participated in the exchange of ideas" three sentences
+#: after "a meeting at the White House".
+JOIN_WINDOW = 4
 
 
-def _merge_met(edges: list[Interaction]) -> list[Interaction]:
-    out: list[Interaction] = []
-    for edge in edges:
-        for n, kept in enumerate(out):
-            if (
-                (kept.source, kept.target, kept.status) == (edge.source, edge.target, edge.status)
-                and _agrees(kept.date, edge.date)
-                and (kept.place is None or edge.place is None or kept.place == edge.place)
-                and (kept.mode is None or edge.mode is None or kept.mode == edge.mode)
-                and (kept.count or 1) == 1
-                and (edge.count or 1) == 1
-            ):
-                best = _richer(kept, edge)
-                other = edge if best is kept else kept
-                out[n] = best.model_copy(
-                    update={
-                        "date": best.date or other.date,
-                        "place": best.place or other.place,
-                        "place_id": best.place_id or other.place_id,
-                        "mode": best.mode or other.mode,
-                    }
-                )
-                break
-        else:
-            out.append(edge)
-    return out
-
-
-def _merge_visits(edges: list[Interaction]) -> list[Interaction]:
-    placed = [e for e in edges if e.target]
-    unplaced = [e for e in edges if not e.target]
-    out: list[Interaction] = []
-    for edge in placed:
-        for n, kept in enumerate(out):
-            if (kept.source, kept.target) == (edge.source, edge.target) and _same_trip(kept, edge):
-                out[n] = _join_visits(kept, edge)
-                break
-        else:
-            out.append(edge)
-    for edge in unplaced:
-        theirs = [n for n, kept in enumerate(out) if kept.source == edge.source and _same_trip(kept, edge)]
-        if len(theirs) == 1:
-            out[theirs[0]] = _join_visits(out[theirs[0]], edge)
-    return out
-
-
-# Days between two dated statements of one trip, at most: "left on Monday",
-# "was visiting from Monday to Thursday" are one visit; visits months apart are two.
-TRIP_GAP_DAYS = 7
-
-
-def _same_trip(a: Interaction, b: Interaction) -> bool:
-    """Whether two visits of one person to one country can be the same trip:
-    one is undated, or their dates agree ("2019-01" and "2019-01-08"), or
-    their days lie within a week of each other."""
-    days_a = [d for d in (a.date, a.start, a.end) if d]
-    days_b = [d for d in (b.date, b.start, b.end) if d]
-    if not days_a or not days_b:
-        return True
-    if any(_agrees(x, y) for x in days_a for y in days_b):
-        return True
-    full_a = [dt.date.fromisoformat(d) for d in days_a if len(d) == 10 and d[:4].isdigit()]
-    full_b = [dt.date.fromisoformat(d) for d in days_b if len(d) == 10 and d[:4].isdigit()]
-    if not full_a or not full_b:
+def _join_told(told: list[tuple[int, Event]], sentence: int, joiner: Event) -> bool:
+    """Add the parties of a statement that takes up an event ("took part in
+    the exchange", "attended the summit", "after their talks") to an event told
+    within ``JOIN_WINDOW`` sentences before: one that shares a party with it,
+    else the last one, when status and dates agree. False when there is none."""
+    if joiner.status in {"cancelled", "denied"}:
         return False
-    gap = max(min(full_b) - max(full_a), min(full_a) - max(full_b)).days
-    return gap <= TRIP_GAP_DAYS
+    recent = [n for n in range(len(told) - 1, -1, -1) if sentence - told[n][0] <= JOIN_WINDOW]
+    joining = {p.entity for p in joiner.parties}
+    sharing = [n for n in recent if joining & {p.entity for p in told[n][1].parties}]
+    for n in sharing or recent[:1]:
+        event = told[n][1]
+        if event.status == joiner.status and agrees(event.date or event.start, joiner.date or joiner.start):
+            told[n] = (told[n][0], join_events(event, joiner))
+            return True
+    return False
 
 
-def _join_visits(a: Interaction, b: Interaction) -> Interaction:
-    days = [d for e in (a, b) for d in (e.start, e.end, e.date) if d]
-    # Compare like with like: days with days, when there are any.
-    days = [d for d in days if len(d) == 10] or days
-    start = min(days) if days else None
-    end = max(days) if days else None
-    if start == end:
-        end = None
-    spans = start is not None and end is not None
-    best = _richer(a, b) if (a.start is None) == (b.start is None) else (a if a.start else b)
-    return best.model_copy(
-        update={
-            "target": a.target or b.target,
-            "status": max(a.status, b.status, key=lambda s: STATUS_RANK[s]),
-            "date": start,
-            "start": start if spans else None,
-            "end": end if spans else None,
-            "place": a.place or b.place,
-            "place_id": a.place_id or b.place_id,
-        }
+def _contact(c: Candidate) -> ContactKind:
+    if c.mode in {"phone", "video"}:
+        return "call"
+    return c.contact or "meeting"
+
+
+def _event(contact: ContactKind, parties: list[Party], facts: dict, sureness: float = 1.0) -> Event:
+    key = "|".join([facts["article"], contact, str(facts["trigger_start"]), *sorted(p.entity for p in parties)])
+    evidence = Evidence(
+        article=facts["article"],
+        text=facts["evidence"],
+        start=facts["evidence_start"],
+        end=facts["evidence_end"],
+        trigger=facts["trigger"],
+        trigger_start=facts["trigger_start"],
+        trigger_end=facts["trigger_end"],
+    )
+    # A party known only through its representative ("Iran's foreign minister") is a less sure reading.
+    confidence = facts["confidence"] * sureness * (REPRESENTED if any(p.via for p in parties) else 1.0)
+    return Event(
+        id=f"event:{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}",
+        contact=contact,
+        parties=tuple(parties),
+        evidence=(evidence,),
+        confidence=round(confidence, 2),
+        **{name: facts[name] for name in _EVENT_FACTS},
     )
 
 
-def _merge_simple(edges: list[Interaction]) -> list[Interaction]:
-    out: dict[tuple[str, str], Interaction] = {}
-    for edge in edges:
-        key = (edge.source, edge.target)
-        out[key] = _richer(out[key], edge) if key in out else edge
-    return list(out.values())
+# The facts of a statement an event takes as they are.
+_EVENT_FACTS = ("status", "date", "start", "end", "place", "place_id", "venue", "mode", "count")
+
+
+def event_edges(event: Event) -> list[Interaction]:
+    """A ``met`` edge for every pair of the event's parties, each carrying its
+    id and facts; none for an event of more than ``MAX_PAIRED_PARTIES``."""
+    if len(event.parties) > MAX_PAIRED_PARTIES:
+        return []
+    first = event.evidence[0]
+    ids = sorted({p.entity for p in event.parties})
+    edges = []
+    for n, a in enumerate(ids):
+        for b in ids[n + 1 :]:
+            digest = hashlib.sha1(f"{event.id}|{a}|{b}".encode()).hexdigest()[:12]
+            edges.append(
+                Interaction(
+                    id=f"met:{digest}",
+                    kind="met",
+                    source=a,
+                    target=b,
+                    status=event.status,
+                    date=event.date,
+                    start=event.start,
+                    end=event.end,
+                    place=event.place,
+                    place_id=event.place_id,
+                    mode=event.mode,
+                    count=event.count,
+                    trigger=first.trigger,
+                    article=first.article,
+                    evidence=first.text,
+                    evidence_start=first.start,
+                    evidence_end=first.end,
+                    event=event.id,
+                    contact=event.contact,
+                    confidence=event.confidence,
+                )
+            )
+    return edges
+
+
+# --- visits and company ----------------------------------------------------------
+
+
+def _visit(
+    c: Candidate, finder: PartyFinder, facts: dict, mentions: Sequence[NameMention]
+) -> tuple[list[Interaction], tuple[tuple[str, str | None], Event] | None]:
+    """The ``visited`` edges of a statement of a trip (one per visitor, to the
+    country), and the visit as an event of the visitor with whom it visits
+    (the people or organisations named as hosts, or the country when an
+    official visits it), keyed by (visitor, country)."""
+    visitors = finder.parties(c.side_a, people_only=True)
+    country_id, city = _visit_target(c.target, finder)
+    place, place_id = (city, _place(c.target, finder)[1]) if city else (facts["place"], facts["place_id"])
+    edge_facts = {**facts, "place": place, "place_id": place_id}
+    edges = [_edge("visited", v.entity, country_id or "", edge_facts) for v in visitors]
+    hosts = finder.parties(c.hosts)
+    official = c.official or c.official is None and any(finder.titled(v.entity) for v in visitors)
+    if not hosts and official and finder.is_country(country_id) and c.target is not None:
+        m = mentions[c.target]
+        hosts = [Party(entity=country_id, kind="place", text=m.text, start=m.start, end=m.end)]
+    parties = visitors + [h for h in hosts if h.entity not in {v.entity for v in visitors}]
+    if not visitors or len(parties) < 2:
+        return edges, None
+    sureness = INFERRED if not c.hosts and c.official is not True else 1.0  # "visited China": the country as host
+    return edges, ((visitors[0].entity, country_id), _event("visit", parties, edge_facts, sureness))
+
+
+def _places_from_trips(events: list[Event], visits: list[Interaction]) -> list[Event]:
+    """A meeting with no place named takes the city of the one trip a party of
+    it makes in the article, when its days fall within the trip ("Zhou arrived
+    in Hanoi on Monday for a three-day visit ... Zhou held talks with Thanh at
+    the Government Office on Monday")."""
+    out = []
+    for event in events:
+        if event.place is not None or event.contact == "visit":
+            out.append(event)
+            continue
+        cities = {
+            (v.place, v.place_id)
+            for v in visits
+            for p in event.parties
+            if v.source == p.entity and v.place and v.status == event.status and _within(event, v)
+        }
+        trips = {v.source for v in visits if v.place}
+        if len(cities) == 1 and all(sum(v.source == t and v.place is not None for v in visits) == 1 for t in trips):
+            place, place_id = next(iter(cities))
+            event = event.model_copy(update={"place": place, "place_id": place_id})
+        out.append(event)
+    return out
+
+
+def _within(event: Event, visit: Interaction) -> bool:
+    """Whether the (dated) event's day lies in the trip's days, or the trip is undated."""
+    day = event.date or event.start
+    first, last = visit.start or visit.date, visit.end or visit.start or visit.date
+    if day is None:
+        return False  # "met Lavrov before flying to Paris": undated, the trip may come after
+    if first is None:
+        return True  # the article's one trip, undated
+    return agrees(day, first) or (len(day) == 10 and first <= day <= (last or first))
+
+
+def _trip_events(visits: list[Interaction], trips: list[tuple[tuple[str, str | None], Event]]) -> list[Event]:
+    """One event per trip: the statements of a visitor's visit to one country
+    joined ("left for China on Monday", "was visiting from Monday to
+    Thursday"), with the trip's status, days and place as the merged
+    ``visited`` edge has them."""
+    out = []
+    used: set[int] = set()
+    for visit in visits:
+        group = [n for n, (key, _) in enumerate(trips) if key == (visit.source, visit.target) and n not in used]
+        if not group:
+            continue
+        used.update(group)
+        event = trips[group[0]][1]
+        for n in group[1:]:
+            event = join_events(event, trips[n][1])
+        out.append(
+            event.model_copy(
+                update={f: getattr(visit, f) for f in ("status", "date", "start", "end", "place", "place_id")}
+            )
+        )
+    return out + [event for n, (_, event) in enumerate(trips) if n not in used]
+
+
+def _visit_target(index: int | None, finder: PartyFinder) -> tuple[str | None, str | None]:
+    """The country visited, and the place named when it is a city or region
+    within it (``None`` when the place named is the country)."""
+    label, eid = _place(index, finder)
+    if label is None or eid is None:
+        return None, None
+    if gazetteer.country(label) is not None:
+        return eid, None
+    found = gazetteer.place(label)
+    if found is None or found.country is None:
+        return eid, None
+    return finder.country_entity(gazetteer.country_by_code(found.country).name), label
+
+
+# The facts a visited or accompanied edge carries (events carry venue and confidence).
+_EDGE_FACTS = frozenset(Interaction.model_fields) - {"venue", "confidence", "contact", "event"}
+
+
+def _edge(kind: str, source: str, target: str, facts: dict) -> Interaction:
+    key = f"{facts['article']}|{kind}|{source}|{target}|{facts['trigger_start']}"
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    fields = {k: v for k, v in facts.items() if k in _EDGE_FACTS}
+    return Interaction(id=f"{kind}:{digest}", kind=kind, source=source, target=target, **fields)

@@ -17,12 +17,12 @@ from spacy.tokens import Doc
 
 from summitgraph.interactions.company import accompanied
 from summitgraph.interactions.context import DocIndex, is_noun
-from summitgraph.interactions.meet import meet_noun, meet_verb
+from summitgraph.interactions.meet import join_noun, meet_noun, meet_verb
 from summitgraph.interactions.status import becomes_edge
 from summitgraph.interactions.travel import travel_verb, visit_noun
-from summitgraph.lexicon.meetings import MEETING_NOUNS, MEETING_VERBS
+from summitgraph.lexicon.meetings import ANAPHORIC_NOUNS, MEETING_NOUNS, MEETING_VERBS
 from summitgraph.lexicon.travel import ACCOMPANY_VERBS, TRAVEL_VERBS, VISIT_NOUNS, VISIT_VERBS
-from summitgraph.models import Candidate, Mention, NameMention
+from summitgraph.models import Candidate, DateRange, Mention, NameMention
 
 __all__ = ["find_candidates"]
 
@@ -31,11 +31,13 @@ def find_candidates(
     doc: Doc,
     mentions: list[NameMention],
     dates: list[Mention],
-    ranges: Iterable[tuple[int, int]] = (),
+    ranges: Iterable[DateRange] = (),
 ) -> list[Candidate]:
-    """Every interaction the Doc states as happened, planned or possible, in text order."""
+    """Every interaction the Doc states as happened, planned, possible or called
+    off, in text order; ``ranges`` (``summitgraph.timex.find_ranges``) give
+    events their first and last day ("visiting from Monday to Thursday")."""
     ctx = DocIndex(doc, mentions, dates)
-    ctx.range_end = dict(ranges)
+    ctx.ranges = {r.start_mention: r for r in ranges}
     found: list[Candidate] = []
     for token in doc:
         lower = token.lower_
@@ -51,4 +53,6 @@ def find_candidates(
                 found.extend(meet_noun(ctx, token))
             elif lower in VISIT_NOUNS:
                 found.extend(visit_noun(ctx, token))
+            elif lower in ANAPHORIC_NOUNS:
+                found.extend(join_noun(ctx, token))
     return [c for c in found if becomes_edge(c.status)]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summitgraph.interactions.attach import event_context, make_candidate, mode
-from summitgraph.interactions.context import DocIndex
+from summitgraph.interactions.attach import event_context, make_candidate, mode, one_by_one
+from summitgraph.interactions.context import DocIndex, is_noun
 from summitgraph.interactions.participants import (
     agents,
     along_with,
@@ -24,10 +24,19 @@ from summitgraph.interactions.participants import (
     with_phrase,
 )
 from summitgraph.interactions.status import status
-from summitgraph.lexicon.meetings import GATHER_PARTICLES, MeetingVerb, meeting_noun, meeting_verb
+from summitgraph.lexicon.meetings import (
+    AGAINST,
+    GATHER_PARTICLES,
+    SPORTS_WORDS,
+    MeetingVerb,
+    meeting_noun,
+    meeting_verb,
+)
 from summitgraph.lexicon.names import TITLES
 from summitgraph.lexicon.participants import (
     ADDRESS_VERBS,
+    DEFINITE,
+    FROM,
     HOSTED,
     HOSTING_PREPS,
     HOSTING_VERBS,
@@ -35,18 +44,51 @@ from summitgraph.lexicon.participants import (
     NOUN_PARTNER_PREPS,
     OCCASION_PREPS,
 )
-from summitgraph.models import Candidate, Mode
+from summitgraph.models import Candidate, Mode, Status
 
-__all__ = ["meet_noun", "meet_verb"]
+__all__ = ["join_noun", "meet_noun", "meet_verb"]
 
 _WITH = frozenset({"with"})
+_TO = frozenset({"to"})
+# Parts of speech of a name the parser hung on a verb as a conjunct.
+NAME_POS = frozenset({"PROPN", "NOUN"})
 # Entity labels a name between a verb and its person may carry ("meeting U.S. Secretary of State John Kerry").
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _a_game(ctx: DocIndex, trigger: Token) -> bool:
+    """ "a semifinal meeting against Indiana State", "the pair met; the bout
+    went 11 rounds": sport, not a meeting."""
+    if any(c.dep_ == "prep" and c.lower_ in AGAINST for c in trigger.children):
+        return True
+    return any(t.lower_ in SPORTS_WORDS for t in ctx.sentence(trigger))
+
+
+def _meeting(
+    ctx: DocIndex,
+    trigger: Token,
+    value: Status,
+    path: list[Token],
+    *sides: list[int],
+    mode: Mode | None,
+    **extra: bool,
+) -> Candidate:
+    """A ``met`` candidate: the kind of contact from the trigger's lexicon row,
+    and whether its partners met the subject one by one."""
+    verb = meeting_verb(trigger.lower_)
+    noun = meeting_noun(trigger.lower_)
+    row = verb[1] if verb is not None and not is_noun(trigger) else noun[1] if noun is not None else None
+    contact = row.contact if row is not None else "meeting"
+    return make_candidate(
+        ctx, "met", trigger, value, path, *sides, mode=mode, contact=contact, separately=one_by_one(trigger), **extra
+    )
 
 
 def meet_verb(ctx: DocIndex, verb: Token) -> list[Candidate]:
     """ "Kim met Trump", "Xi hosted Kim", "Biden spoke with Xi by phone"."""
     _, row = meeting_verb(verb.lower_) or ("", MeetingVerb())
+    if _a_game(ctx, verb):
+        return []
     if row.particle & GATHER_PARTICLES:
         return _gathering(ctx, verb)
     if row.particle:
@@ -56,9 +98,20 @@ def meet_verb(ctx: DocIndex, verb: Token) -> list[Candidate]:
     value = status(ctx, verb)
     subject, path = climb(ctx, verb)
     subject = subject + [i for i in along_with(ctx, verb) if i not in subject]
+    if _names_not_meets(verb):
+        return []  # "called Trump a liar"
     objects = []
     if row.object_is_partner:
         objects = [i for child in verb.children if child.dep_ == "dobj" for i in phrase(ctx, child)]
+        if objects:
+            # "met Prime Minister Ana Silva, who arrived late, and President Jan Novak":
+            # the parser hangs the name after the clause on the verb.
+            objects += [
+                i
+                for child in verb.children
+                if child.dep_ == "conj" and child.pos_ in NAME_POS
+                for i in phrase(ctx, child)
+            ]
     if any(c.dep_ == "auxpass" for c in verb.children):
         # "was received by Chancellor Brenner", "greeted not by an officer but by Sheikh Khalid".
         objects += [i for i in agents(ctx, verb) if ctx.is_person(i)]
@@ -70,14 +123,23 @@ def meet_verb(ctx: DocIndex, verb: Token) -> list[Candidate]:
         objects = [i for i in objects if ctx.is_person(i)]
         if not objects:
             return []  # "received a letter"
-    partners, has_partner = with_phrase(ctx, verb, row.partner_preps)
+    on_phone = mode(verb) in {"phone", "video"}
+    partners, has_partner = with_phrase(ctx, verb, row.partner_preps | _TO if on_phone else row.partner_preps)
     objects += partners
     everyone = between(ctx, verb)
     if everyone:
-        return [make_candidate(ctx, "met", verb, value, path, everyone, mode=mode(verb))]
+        return [_meeting(ctx, verb, value, path, everyone, mode=mode(verb))]
     if not objects and (has_partner or len(subject) < 2):
         return []
-    return [make_candidate(ctx, "met", verb, value, path, subject, objects, mode=_verb_mode(verb, row, calling_on))]
+    how = _verb_mode(verb, row, calling_on)
+    # "hosted the Academy Awards", "visited the Interior Department": such an object takes part only as a person.
+    return [_meeting(ctx, verb, value, path, subject, objects, mode=how, people_partners=row.person_object)]
+
+
+def _names_not_meets(verb: Token) -> bool:
+    """ "called Trump a liar", "calling Larry a cheater": an object and its predicate, no contact."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and (any(c.dep_ in {"oprd", "attr"} for c in verb.children) or len(objects) > 1)
 
 
 def _verb_mode(verb: Token, row: MeetingVerb, calling_on: list[int]) -> Mode | None:
@@ -95,7 +157,7 @@ def _gathering(ctx: DocIndex, verb: Token) -> list[Candidate]:
     guests = [i for c in verb.children if c.dep_ == "dobj" for i in phrase(ctx, c) if ctx.is_person(i)]
     if len(guests) < 2:
         return []
-    return [make_candidate(ctx, "met", verb, status(ctx, verb), [verb], guests, mode="in_person")]
+    return [_meeting(ctx, verb, status(ctx, verb), [verb], guests, mode="in_person")]
 
 
 def _called_on(ctx: DocIndex, verb: Token) -> list[int]:
@@ -133,13 +195,18 @@ def _next_person(ctx: DocIndex, verb: Token) -> list[int]:
 
 def meet_noun(ctx: DocIndex, noun: Token) -> list[Candidate]:
     """ "their summit", "held talks with Xi", "a phone call with Moon", "a dinner hosted by Johnson"."""
+    if _a_game(ctx, noun):
+        return []
     value = status(ctx, noun)
     light = light_verb(noun)
     how = mode(noun) or (mode(light) if light is not None else None)
     everyone = between(ctx, noun) or (between(ctx, light) if light is not None else [])
     if everyone:
-        return [make_candidate(ctx, "met", noun, value, [noun] + up_to_verb(noun), everyone, mode=how)]
+        return [_meeting(ctx, noun, value, [noun] + up_to_verb(noun), everyone, mode=how)]
     partners, has_partner = with_phrase(ctx, noun, NOUN_PARTNER_PREPS)
+    callers, _ = with_phrase(ctx, noun, FROM)
+    # "a call from Putin", but not "a video call from Bamako": a place there is where the caller is.
+    partners = [i for i in partners if i not in callers or ctx.mentions[i].kind != "place"]
     if not has_partner and light is not None:
         # "Kim held three summits last year with Xi".
         partners, has_partner = with_phrase(ctx, light, _WITH)
@@ -158,7 +225,7 @@ def meet_noun(ctx: DocIndex, noun: Token) -> list[Candidate]:
     if own and not has_partner:
         # "their summit", "the Kim-Trump summit": the possessors met each other.
         if len(own) >= 2:
-            return [make_candidate(ctx, "met", noun, value, [noun] + up_to_verb(noun), own, mode=how)]
+            return [_meeting(ctx, noun, value, [noun] + up_to_verb(noun), own, mode=how)]
         return []
     found = meeting_noun(noun.lower_)
     if not has_partner and found is not None and found[1].weak and light is None:
@@ -166,14 +233,41 @@ def meet_noun(ctx: DocIndex, noun: Token) -> list[Candidate]:
     subject, path = noun_agent(ctx, noun)
     side_a = own or subject
     path = event_context(noun, path, value)
-    if has_partner:
-        if not partners:
-            return []
-        return [make_candidate(ctx, "met", noun, value, path, side_a, partners, mode=how)]
-    if len(side_a) >= 2:
+    if has_partner and partners:
+        return [_meeting(ctx, noun, value, path, side_a, partners, mode=how)]
+    if len(side_a) >= 2 and not has_partner:
         # "Kim and Trump held a summit".
-        return [make_candidate(ctx, "met", noun, value, path, side_a, mode=how)]
+        return [_meeting(ctx, noun, value, path, side_a, mode=how)]
+    if side_a and has_partner:
+        # "a meeting at the White House with leaders in law enforcement": others, unnamed,
+        # whom a later sentence may name ("A large group took part, including ...").
+        return [_meeting(ctx, noun, value, path, side_a, mode=how, partial=True)]
+    if side_a and _definite(noun) and not _named_event(ctx, noun):
+        # "Merkel attended the summit": she joins the summit told just before, if any.
+        return [_meeting(ctx, noun, value, path, side_a, mode=how, joins=True)]
     return []
+
+
+def join_noun(ctx: DocIndex, noun: Token) -> list[Candidate]:
+    """ "A large group participated in the exchange of ideas, including Lynch
+    and Garcetti": the people who took part in an event told just before."""
+    if not _definite(noun) or _named_event(ctx, noun):
+        return []
+    side_a, path = noun_agent(ctx, noun)
+    if not side_a:
+        return []
+    return [_meeting(ctx, noun, status(ctx, noun), [noun, *path], side_a, mode=None, joins=True)]
+
+
+def _named_event(ctx: DocIndex, noun: Token) -> bool:
+    """ "the G7 summit", "the Singapore summit": an event named by its forum or
+    place, not one taken up again."""
+    return any(c.dep_ in {"compound", "nmod", "poss"} and c.i in ctx.mention_at for c in noun.children)
+
+
+def _definite(noun: Token) -> bool:
+    """ "the meeting", "that summit", "Wednesday's conversation": one already told of."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children)
 
 
 def _hosts(ctx: DocIndex, noun: Token) -> list[int]:

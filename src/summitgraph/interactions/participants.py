@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summitgraph import gazetteer
-from summitgraph.interactions.context import DocIndex, previous_sentences
+from summitgraph.interactions.context import DocIndex
+from summitgraph.interactions.coreference import antecedent, is_pair, last_two
 from summitgraph.lexicon.meetings import LIGHT_VERBS, MEETING_NOUNS, MODE_WORDS
+from summitgraph.lexicon.modality import control_cue
 from summitgraph.lexicon.names import PERSON_PRONOUNS, TITLES
 from summitgraph.lexicon.participants import (
     AHEAD_PREPS,
@@ -23,18 +24,17 @@ from summitgraph.lexicon.participants import (
     GROUP_NOUNS,
     GROUP_PREPS,
     INCLUDING,
-    LEADER_NOUNS,
     LED,
     MEANS_PREPS,
     OCCASION_ON,
-    PAIR_NOUNS,
-    PAIR_QUANTIFIERS,
-    PEOPLE_NOUNS,
     RELATIVE_PRONOUNS,
+    REPRESENTATIVE_NOUNS,
+    REPRESENTED_PREPS,
+    REPRESENTING,
     TOPIC_PREPS,
 )
 from summitgraph.lexicon.travel import VISIT_NOUNS
-from summitgraph.syntax import OBJECT_DEPS, SUBJECT_DEPS, verb_above
+from summitgraph.syntax import SUBJECT_DEPS
 from summitgraph.syntax import subject as subject_of
 
 
@@ -53,11 +53,13 @@ def phrase(ctx: DocIndex, head: Token, depth: int = 0) -> list[int]:
         seen.add(token.i)
         if token.lower_ in PERSON_PRONOUNS and token.i not in ctx.mention_at:
             if depth < 2:  # "he said he ...": one pronoun may lead to another, not around in circles
-                found.extend(_antecedent(ctx, token, depth + 1))
-        elif _is_pair(token):
-            found.extend(_last_two(ctx, token))
+                found.extend(antecedent(ctx, token, phrase, depth + 1))
+        elif is_pair(token):
+            found.extend(last_two(ctx, token))
         elif token.i in ctx.mention_at:
             found.append(ctx.mention_at[token.i])
+        elif token.lower_ in REPRESENTATIVE_NOUNS:
+            found.extend(_represented(ctx, token))
         for child in token.children:
             dep = child.dep_
             if dep in {"conj", "appos"}:
@@ -85,6 +87,34 @@ def phrase(ctx: DocIndex, head: Token, depth: int = 0) -> list[int]:
                 # parser hung under the second name.
                 stack.append(child)
     return sorted(set(found), key=lambda i: ctx.mentions[i].start)
+
+
+def _represented(ctx: DocIndex, noun: Token) -> list[int]:
+    """The countries and organisations a noun of representatives stands for,
+    when the phrase names none of them: "a U.S. delegation", "Chinese
+    counterparts", "officials from the RNC" (not "officials, including Kim")."""
+    if any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in INCLUDING for c in noun.children):
+        return []
+    if any(m.token_start == noun.i + 1 and m.kind == "person" for m in ctx.mentions):
+        return []  # "his Venezuelan counterpart Héctor Lugo Rangel": the person named
+    found = []
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod", "nmod", "poss"}:
+            candidates = [child]
+        elif child.dep_ == "prep" and child.lower_ in REPRESENTED_PREPS:
+            # "the foreign ministers of Chile, Peru and Ecuador": every country listed.
+            candidates = [
+                c for o in child.children if o.dep_ == "pobj" for c in o.subtree if c.dep_ in {"pobj", "conj"}
+            ]
+        elif child.dep_ == "acl" and child.lower_ in REPRESENTING:
+            candidates = [c for c in child.children if c.dep_ in {"dobj", "pobj"}]
+        else:
+            continue
+        for token in candidates:
+            index = ctx.mention_at.get(token.i)
+            if index is not None and ctx.mentions[index].kind in {"place", "organization"}:
+                found.append(index)
+    return found
 
 
 def climb(ctx: DocIndex, start: Token) -> tuple[list[int], list[Token]]:
@@ -129,6 +159,9 @@ def climb(ctx: DocIndex, start: Token) -> tuple[list[int], list[Token]]:
                     return people, path + [token.head]
         if token.dep_ in {"ccomp", "parataxis", "ROOT"} or token.head.i == token.i:
             return [], path
+        if token.dep_ == "appos" and token.head.i in ctx.mention_at:
+            # "Kim Yong-chol, a key negotiator in talks with the United States": the one described.
+            return [ctx.mention_at[token.head.i]], path
         if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS:
             above = token.head.head
             if above.lower_ not in ASPECT_NOUNS and above.lower_ not in AHEAD_PREPS:
@@ -149,95 +182,6 @@ def _left_person(ctx: DocIndex, verb: Token) -> list[int]:
             root = ctx.doc[m.token_start : m.token_end].root
             if root.head.i == verb.i and root.dep_ not in SUBJECT_DEPS | {"dobj", "pobj"}:
                 return [index]
-    return []
-
-
-def _is_pair(token: Token) -> bool:
-    """ "the two leaders", "the pair", "both men": two people named before."""
-    if token.lower_ in PAIR_NOUNS:
-        return any(c.lower_ == "the" for c in token.children)
-    if token.lower_ in PEOPLE_NOUNS:
-        return any(c.lower_ in PAIR_QUANTIFIERS for c in token.children)
-    return False
-
-
-def _last_two(ctx: DocIndex, token: Token) -> list[int]:
-    """The two people most recently named before ``token``, in its sentence
-    and the two before; a short form is the same person as its full name."""
-    first = previous_sentences(ctx, ctx.sentence(token), 2)
-    start = first[-1].start if first else ctx.sentence(token).start
-    leaders = token.lower_ in LEADER_NOUNS
-    titled = {m.name.split()[-1].lower() for m in ctx.mentions if m.titles and m.name}
-    people = {m.name.split()[-1].lower() for m in ctx.mentions if m.label == "PERSON" and m.name and " " in m.name}
-    found: list[int] = []
-    seen: list[str] = []
-    for index in range(len(ctx.mentions) - 1, -1, -1):
-        m = ctx.mentions[index]
-        if m.token_end > token.i or m.token_start < start or not m.name:
-            continue
-        if not (m.label == "PERSON" or m.label == "ORG" and m.name.lower() in people):
-            continue  # (a surname tagged ORG is the person)
-        if leaders and m.name.split()[-1].lower() not in titled:
-            continue  # "the two leaders" are not the spokesman quoted between them
-        if gazetteer.place(m.name) or gazetteer.country_of_demonym(m.name):
-            continue  # a place or a demonym NER took for a person
-        last = m.name.split()[-1].lower()
-        if last in seen:
-            continue
-        seen.append(last)
-        found.append(index)
-        if len(found) == 2:
-            return found
-    return []
-
-
-def _antecedent(ctx: DocIndex, pronoun: Token, depth: int = 1) -> list[int]:
-    """The person(s) a third-person pronoun most likely stands for.
-
-    "Kim said he was ready": the subject of the clause that reports it;
-    otherwise the nearest person before it in the sentence, then the subject
-    of an earlier sentence. "their" prefers a conjoined subject. An object
-    pronoun is never the subject of its own clause ("Macron welcomed her").
-    """
-    plural = PERSON_PRONOUNS[pronoun.lower_] == "pl"
-    sent = ctx.sentence(pronoun)
-    own = verb_above(pronoun)
-    barred: set[int] = set()
-    if pronoun.dep_ in OBJECT_DEPS and own is not None:
-        own_subject = subject_of(own)
-        if own_subject is not None and own_subject.i != pronoun.i:
-            barred = set(phrase(ctx, own_subject, depth + 1))
-
-    def people_of(subject: Token) -> list[int]:
-        return [i for i in phrase(ctx, subject, depth) if ctx.is_person(i) and i not in barred]
-
-    # The subject of a governing verb ("Kim said he ...", "Kim and Trump pledged ... their").
-    token = pronoun
-    while token.head.i != token.i:
-        token = token.head
-        subject = subject_of(token)
-        if subject is not None and subject.i < pronoun.i:
-            people = people_of(subject)
-            if people and (len(people) > 1) == plural:
-                return people
-    # The nearest person before it in this sentence, then earlier sentences' subjects.
-    before = [
-        i
-        for i, m in enumerate(ctx.mentions)
-        if ctx.is_person(i)
-        and m.token_end <= pronoun.i
-        and m.token_start >= sent.start
-        and m.same_as is None
-        and i not in barred
-    ]
-    if before and not plural:
-        return [before[-1]]
-    for previous in previous_sentences(ctx, sent, 3):
-        subject = subject_of(previous.root)
-        if subject is not None:
-            people = people_of(subject)
-            if people and (len(people) > 1) == plural:
-                return people
     return []
 
 
@@ -307,7 +251,10 @@ def possessors(ctx: DocIndex, noun: Token) -> list[int]:
             found.extend(phrase(ctx, child))
         elif child.dep_ in {"prep", "agent"} and child.lower_ == "by":
             found.extend(i for obj in child.children if obj.dep_ == "pobj" for i in phrase(ctx, obj))
-    return [i for i in dict.fromkeys(found)]
+    found = list(dict.fromkeys(found))
+    if len(found) == 1 and ctx.surely_not_person(found[0]):
+        return []  # "the APEC summit", "the Singapore summit": the forum or the place, not a party
+    return found
 
 
 def noun_agent(ctx: DocIndex, noun: Token) -> tuple[list[int], list[Token]]:
@@ -315,8 +262,8 @@ def noun_agent(ctx: DocIndex, noun: Token) -> tuple[list[int], list[Token]]:
     the subject of a light verb ("Kim held summits"), or of the clause a
     time phrase belongs to ("Kim arrived ahead of a summit with Trump")."""
     head = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass"} and head.lower_ in LIGHT_VERBS:
-        return climb(ctx, head)
+    if noun.dep_ in {"dobj", "nsubjpass"} and (head.lower_ in LIGHT_VERBS or _calls_off(head)):
+        return climb(ctx, head)  # "Kim held summits", "Trump cancelled the summit with Kim"
     if noun.dep_ == "conj":
         first = noun
         while first.dep_ == "conj":
@@ -329,6 +276,12 @@ def noun_agent(ctx: DocIndex, noun: Token) -> tuple[list[int], list[Token]]:
             return [], []
         return climb(ctx, head)
     return [], []
+
+
+def _calls_off(verb: Token) -> bool:
+    """ "cancelled", "postponed", "called off": its subject would have taken part."""
+    cue = control_cue(verb.lower_, [c.lower_ for c in verb.children if c.dep_ == "prt"])
+    return cue is not None and cue.status == "cancelled"
 
 
 def up_to_verb(token: Token) -> list[Token]:

@@ -29,14 +29,14 @@ from summitgraph.lexicon.modality import (
     control_cue,
     modifier_status,
 )
-from summitgraph.lexicon.participants import AHEAD_PREPS
+from summitgraph.lexicon.participants import AHEAD_PREPS, GOAL_PREPS, UNTIL_MARKS
 from summitgraph.models import Status
 from summitgraph.syntax import clause_tense, verb_above
 
 __all__ = ["EDGE_STATUSES", "becomes_edge", "status"]
 
 #: The statuses that become interaction edges; the others are kept from the graph.
-EDGE_STATUSES: frozenset[Status] = frozenset({"occurred", "planned", "possible"})
+EDGE_STATUSES: frozenset[Status] = frozenset({"occurred", "planned", "possible", "cancelled"})
 
 
 def becomes_edge(value: Status) -> bool:
@@ -59,12 +59,17 @@ def _negation(token: Token) -> Status | None:
     ):
         return "denied"
     if token.dep_ in {"dobj", "xcomp", "nsubjpass"}:
-        cue = control_cue(head.lower_)
+        cue = control_cue(head.lower_, particles(head))
         if cue is not None and cue.status in {"cancelled", "denied"}:
             return cue.status
     if token.dep_ == "pobj" and head.lower_ in WITHOUT:
         return "denied"
     return None
+
+
+def particles(verb: Token) -> list[str]:
+    """The particles of a phrasal verb: "called off" -> ["off"]."""
+    return [c.lower_ for c in verb.children if c.dep_ == "prt"]
 
 
 def status(ctx: DocIndex, trigger: Token) -> Status:
@@ -93,16 +98,23 @@ def _noun_status(noun: Token) -> Status:
     modal above it, the verb of its phrase ("open to a meeting"), "ahead of",
     or the tense."""
     head = noun.head
-    modal = _modal(verb_above(noun))
+    above = verb_above(noun)
+    if above is not None and any(c.dep_ == "neg" for c in above.children):
+        return "denied"  # "was not present at the meeting", "did not attend the summit"
+    modal = _modal(above)
     if modal is not None:
         return modal  # "could be to Iceland for a summit"
     if noun.dep_ == "pobj":
-        # "open to a meeting", "plans for a summit", "calls for talks".
-        cue = control_cue(head.head.lower_)
+        # "open to a meeting", "plans for a summit", "calls for talks" (not "asked X during a meeting").
+        cue = control_cue(head.head.lower_) if head.lower_ in GOAL_PREPS else None
         if cue is not None and cue.status in {"planned", "possible"}:
             return cue.status
         if head.lower_ in AHEAD_PREPS or head.head.lower_ in AHEAD_PREPS:
             return "occurred" if clause_tense(noun) == "past" else "planned"
+    if above is not None:
+        called_off = _verb_status(above, above)
+        if called_off in {"cancelled", "denied"}:
+            return called_off  # "had been expected to join Thursday's talks"
     return _tense_status(noun)
 
 
@@ -122,7 +134,7 @@ def _verb_status(verb: Token, trigger: Token) -> Status:
         if verb.i != trigger.i:
             if verb.lower_ in BE_FORMS and trigger.dep_ == "xcomp":
                 return "planned"  # "Modi is to meet Abe"
-            cue = control_cue(verb.lower_)
+            cue = control_cue(verb.lower_, particles(verb))
             if cue is not None and cue.status is not None:
                 if cue.status == "planned" and _past_perfect(verb):
                     return "cancelled"  # "had been due to travel": the plan fell through
@@ -130,6 +142,11 @@ def _verb_status(verb: Token, trigger: Token) -> Status:
         if verb.dep_ in {"xcomp", "acomp"} or (verb.dep_ == "dobj" and verb.tag_.startswith("NN")):
             verb = verb.head
             continue
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in UNTIL_MARKS for c in verb.children):
+            # "a summit that could happen before he has met NATO leaders": not yet, if the main clause is not.
+            above = _verb_status(verb.head, verb.head)
+            if above in {"planned", "possible"}:
+                return above
         return _tense_status(verb)
 
 

@@ -15,7 +15,14 @@ from summitgraph.interactions.context import DocIndex
 from summitgraph.interactions.participants import climb, noun_agent, phrase, possessors, to_phrase_people, up_to_verb
 from summitgraph.interactions.status import status
 from summitgraph.lexicon.participants import VISIT_PREPS
-from summitgraph.lexicon.travel import VISIT_VERBS, travel_preps
+from summitgraph.lexicon.travel import (
+    OFFICIAL_VISIT_WORDS,
+    PLACE_NOUNS,
+    PRIVATE_VISIT_WORDS,
+    VISIT_VERBS,
+    VISIT_WORDS,
+    travel_preps,
+)
 from summitgraph.models import Candidate, Status
 
 __all__ = ["travel_verb", "visit_noun"]
@@ -29,6 +36,16 @@ def _destinations(ctx: DocIndex, trigger: Token, preps: frozenset[str], direct: 
     for child in trigger.children:
         if direct and child.dep_ == "dobj":
             found.extend(phrase(ctx, child))
+            if child.lower_ in PLACE_NOUNS:
+                # "toured the flooded region of Brittany": the place named in it.
+                found.extend(
+                    i
+                    for c in child.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                    for i in phrase(ctx, o)
+                )
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -60,11 +77,23 @@ def _visits(
     named ("was visiting from Monday to Thursday")."""
     if not visitors:
         return []
+    official = _official(trigger)
     if not places:
-        return [make_candidate(ctx, "visited", trigger, status, path, visitors)]
+        return [make_candidate(ctx, "visited", trigger, status, path, visitors, official=official)]
     return [
-        make_candidate(ctx, "visited", trigger, status, path, visitors, target=place) for place in dict.fromkeys(places)
+        make_candidate(ctx, "visited", trigger, status, path, visitors, target=place, official=official)
+        for place in dict.fromkeys(places)
     ]
+
+
+def _official(trigger: Token) -> bool | None:
+    """ "a state visit": True; "a private trip", "arrived in": False; "visited": None (an official's would be)."""
+    if trigger.lower_ not in VISIT_WORDS:
+        return False
+    words = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "compound", "nmod"}}
+    if words & PRIVATE_VISIT_WORDS:
+        return False
+    return True if words & OFFICIAL_VISIT_WORDS else None
 
 
 def visit_noun(ctx: DocIndex, noun: Token) -> list[Candidate]:
@@ -79,7 +108,7 @@ def visit_noun(ctx: DocIndex, noun: Token) -> list[Candidate]:
             visitors, climbed = noun_agent(ctx, noun)
             path = event_context(noun, climbed, value)
         if visitors:
-            return [make_candidate(ctx, "met", noun, value, path, visitors, hosts, mode="in_person")]
+            return [make_candidate(ctx, "met", noun, value, path, visitors, hosts, mode="in_person", contact="visit")]
     places = _destinations(ctx, noun, VISIT_PREPS, direct=False)
     visitors = [i for i in possessors(ctx, noun) if ctx.mentions[i].kind != "place"]
     path = [noun] + up_to_verb(noun)

@@ -20,6 +20,7 @@ used as adjectives ("due", "poised") are listed as written.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
 from summitgraph.lexicon.forms import verb_forms
@@ -110,6 +111,12 @@ _CONTROL_WORDS: dict[str, Cue] = {
     "able": Cue("possible"),
     "unable": Cue("possible"),
     "possible": Cue("possible"),
+    # nouns of plans and offers: "preparations for a summit", "an invitation to talks"
+    "preparations": Cue("planned", future=True),
+    "negotiations": Cue("possible", future=True),  # "negotiations for a second summit"
+    "invitation": Cue("possible", future=True),
+    "proposal": Cue("possible", future=True),
+    "bid": Cue("possible", future=True),
 }
 
 #: "is to meet": a form of "be" with a "to"-infinitive is a plan.
@@ -130,12 +137,30 @@ def _index() -> dict[str, Cue]:
 CONTROLLERS: dict[str, Cue] = _index()
 
 
-def control_cue(word: str) -> Cue | None:
-    """The cue a governing word gives, by its lower-case form."""
+#: Phrasal verbs (lemma, particle): "called off the summit", "ruled out talks".
+_PHRASAL: dict[tuple[str, str], Cue] = {
+    ("call", "off"): Cue("cancelled"),
+    ("put", "off"): Cue("cancelled"),
+    ("push", "back"): Cue("cancelled"),
+    ("rule", "out"): Cue("denied"),
+    ("pull", "out"): Cue("denied"),
+    ("back", "out"): Cue("denied"),
+}
+PHRASAL: dict[tuple[str, str], Cue] = {
+    (form, particle): cue for (lemma, particle), cue in _PHRASAL.items() for form in verb_forms(lemma)
+}
+
+
+def control_cue(word: str, particles: Iterable[str] = ()) -> Cue | None:
+    """The cue a governing word gives, by its lower-case form and the
+    particles it takes ("called" + "off")."""
+    for particle in particles:
+        if (word, particle) in PHRASAL:
+            return PHRASAL[word, particle]
     return CONTROLLERS.get(word)
 
 
-#: Cues that deny or call off what they govern.
+#: Cues that deny or call off what they govern (single words; phrasal ones in ``PHRASAL``).
 NEGATORS: frozenset[str] = frozenset(w for w, c in CONTROLLERS.items() if c.status in {"cancelled", "denied"})
 
 #: Participles and adjectives of scheduling that put a clause in the future

@@ -13,9 +13,17 @@ __all__ = [
     "CHINESE_SURNAMES",
     "EAST_ASIAN_SURNAMES",
     "EMPLOYEE_TITLES",
+    "HONORIFICS",
+    "KINSHIP_NOUNS",
+    "OCCUPATIONS",
+    "PARTY_MARKERS",
+    "PERSON_OWNED",
+    "PERSON_PREPOSITIONS",
+    "VESSEL_PREFIXES",
     "KOREAN_SURNAMES",
     "NAME_CONNECTORS",
     "NAME_PARTICLES",
+    "NAME_SUFFIXES",
     "PERSON_DESCRIPTIONS",
     "PERSON_PRONOUNS",
     "PERSON_TITLES",
@@ -171,3 +179,59 @@ EAST_ASIAN_SURNAMES: frozenset[str] = KOREAN_SURNAMES | CHINESE_SURNAMES
 VIETNAMESE_SURNAMES: frozenset[str] = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly".split()
 )
+
+# Generational suffixes after a surname ("Arcade Joseph Comeaux Jr.", "Martin
+# Luther King Jr."): no part of the name a later mention repeats.
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+# Titles of courtesy that give a person no role: "Mr. Kim", "Dr. Gupta".
+HONORIFICS: frozenset[str] = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend".split()
+)
+
+# What a person is or does, written in front of the name like a title and
+# capitalised in headlines and captions: "Colts QB Andrew Luck", "Brooklyn
+# Councilman Jumaane Williams", "Referee Tony Weeks", "Comedian Ellen
+# DeGeneres". A name never holds one; one that ends a "name" ("Bloomington
+# Police Sgt", "Genesee County Sheriff") makes it no person at all.
+OCCUPATIONS: frozenset[str] = frozenset(
+    """
+    coach qb quarterback rb wr te linebacker cornerback receiver tackle kicker pitcher catcher shortstop
+    outfielder infielder striker midfielder goalkeeper goalie referee umpire boxer fighter champion challenger
+    rookie veteran veterans manager gm player captain
+    comedian actor actress singer songwriter rapper musician star host anchor reporter correspondent columnist
+    editor publisher author writer novelist poet producer filmmaker designer model photographer artist
+    sheriff deputy coroner detective trooper sgt sergeant lieutenant lt officer constable inspector marshal
+    councilman councilwoman alderman assemblyman assemblywoman legislator lawmaker congressman congresswoman
+    commissioner chairman chairwoman spokesman spokeswoman ceo owner founder president premier minister
+    governor mayor senator sen rep judge justice prosecutor attorney lawyer solicitor barrister
+    doctor dr nurse surgeon physician scientist researcher professor teacher student
+    suspect victim defendant witness survivor resident nominee candidate activist blogger economist analyst
+    expert aide adviser advisor official diplomat envoy ambassador
+    """.split()
+)
+
+# Prefixes of ships' names: "INS Mysore", "MV Gibe", "USS Cole" are vessels, not people.
+VESSEL_PREFIXES: frozenset[str] = frozenset("ins mv ms ss uss hms hmas hmcs rfa mt fv rv warship ship vessel".split())
+
+# Party and state markers written after an American politician's name:
+# "Leo J. Ryan D- California", "Nick Rahall (D) of West Virginia".
+PARTY_MARKERS: frozenset[str] = frozenset({"d", "d-", "r", "r-", "i", "i-"})
+
+# Relatives named before a name: "daughter Ava, 3", "his wife Deborra-Lee Furness".
+KINSHIP_NOUNS: frozenset[str] = frozenset(
+    "son daughter wife husband brother sister mother father grandson granddaughter uncle aunt cousin".split()
+)
+
+# What a person's name owns or modifies, and no place's or thing's: "Reid's
+# rep", "LaRue's body", "the Obama administration".
+PERSON_OWNED: frozenset[str] = frozenset(
+    """
+    rep body death family lawyer attorney agent career life administration campaign presidency era camp aides
+    team government
+    """.split()
+)
+
+# Prepositions whose object is as often a person as anything else: "by Obama",
+# "under Obama", "with Erdogan" (not "in", "at", "from", "on": "on Twitter").
+PERSON_PREPOSITIONS: frozenset[str] = frozenset("by with under against between like than about toward".split())

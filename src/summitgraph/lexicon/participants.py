@@ -6,7 +6,7 @@ sentence it is for.
 
 from __future__ import annotations
 
-from summitgraph.lexicon.forms import verb_forms
+from summitgraph.lexicon.forms import noun_forms, verb_forms
 
 __all__ = [
     "ADDRESS_VERBS",
@@ -46,6 +46,24 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"that", "who", "which", "whom", "
 #: "a delegation led by X": the group's leader stands for it.
 GROUP_NOUNS: frozenset[str] = frozenset({"delegation", "delegations", "team", "group", "mission"})
 LED: frozenset[str] = frozenset({"led", "headed"})
+
+#: Nouns for the people who represent a country or organisation: "a U.S.
+#: delegation", "Chinese counterparts", "RNC officials", "the Iranian side",
+#: "representatives of the Taliban". Unless the phrase names them, the
+#: country or organisation is the party.
+REPRESENTATIVE_NOUNS: frozenset[str] = frozenset(
+    form
+    for lemma in """
+    delegation team official counterpart negotiator diplomat envoy representative leader leadership
+    government administration authority side minister officer activist member executive emissary
+    mediator lawmaker legislator
+    """.split()
+    for form in noun_forms(lemma)
+)
+#: "officials from the RNC", "representatives of Iran".
+REPRESENTED_PREPS: frozenset[str] = frozenset({"of", "from"})
+#: "activists representing the Black Lives Matter movement".
+REPRESENTING: frozenset[str] = frozenset({"representing", "from"})
 
 # --- several people named before -------------------------------------------------
 
@@ -87,6 +105,11 @@ HOSTING_VERBS: frozenset[str] = frozenset(form for lemma in ("host", "give", "th
 HOSTING_PREPS: frozenset[str] = frozenset({"for", "in"})
 #: "a meeting with Xi", "a call from Putin", "a visit to Merkel".
 NOUN_PARTNER_PREPS: frozenset[str] = frozenset({"with", "from", "to"})
+#: "a call from Putin": the caller (a person or organisation, never a place).
+FROM: frozenset[str] = frozenset({"from"})
+
+#: "the meeting", "that summit": an event already told of.
+DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
 
 # --- the event's own phrases ------------------------------------------------------
 
@@ -98,11 +121,18 @@ ASPECT_NOUNS: frozenset[str] = frozenset(
 #: Prepositions whose object is the topic, not the occasion: "details of the
 #: summit", "a report on the talks" say nothing of who took part.
 TOPIC_PREPS: frozenset[str] = frozenset({"of", "about", "on", "over", "regarding", "concerning", "around"})
+#: "talks on the war in Syria", "a meeting about Iran": what the event is about,
+#: where its place is not.
+ABOUT_PREPS: frozenset[str] = frozenset({"on", "about", "over", "regarding", "concerning"})
 #: "on a visit to China": "on" with a visit is the occasion, not the topic.
 OCCASION_ON: frozenset[str] = frozenset({"on"})
 #: Prepositions after which an event noun is future in a present-tense
 #: clause: "arrives ahead of a summit".
 AHEAD_PREPS: frozenset[str] = frozenset({"ahead", "before"})
+#: "open to a meeting", "plans for a summit": the event is what a plan or wish is for.
+GOAL_PREPS: frozenset[str] = frozenset({"to", "for"})
+#: "before he has met NATO leaders": a clause that has not happened while its main clause has not.
+UNTIL_MARKS: frozenset[str] = frozenset({"before", "until", "till"})
 #: Prepositions whose date bounds a period rather than dating the event:
 #: "have met three times since 2014".
 BOUND_PREPS: frozenset[str] = frozenset({"since", "until", "till", "by", "before", "after"})
@@ -111,12 +141,17 @@ PLACE_PREPS: frozenset[str] = frozenset({"in", "at", "to", "inside", "near"})
 #: "met Morrison in Sydney": phrases the parser hangs under a person that
 #: belong to the event (a person takes no place modifier of their own there).
 PERSON_PLACE_PREPS: frozenset[str] = frozenset({"in", "at", "on"})
+#: "travelled to Addis Ababa for talks": the event a trip is for.
+PURPOSE_PREPS: frozenset[str] = frozenset({"for"})
 #: "flew to Muscat, where he met ...": the clause belongs to the place.
 WHERE: frozenset[str] = frozenset({"where"})
 #: "a visit to North Korea", "a visit in Hanoi", "a tour of the region".
 VISIT_PREPS: frozenset[str] = frozenset({"to", "in", "of"})
 
 # --- how many ---------------------------------------------------------------------
+
+#: "met Abe and Morrison separately": one meeting with each, not one of all.
+SEPARATELY: frozenset[str] = frozenset({"separately", "individually", "respectively", "bilaterally", "each"})
 
 #: "met twice", "met three times": how many meetings an adverb counts.
 TIMES_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}

@@ -51,3 +51,18 @@ ROLE_MATCHES: dict[str, frozenset[str]] = {
 }
 
 GENERIC_ROLES: frozenset[str] = frozenset({"minister", "secretary"})
+
+# Words that put a role in another time than the article's present: "former
+# President Bill Clinton", "U.S. President-elect Donald Trump", "the late
+# king". The role is then another role ("former president", "president-elect")
+# that only a person given that same role holds. Before the role, or after it
+# with a hyphen ("-elect", "-designate").
+ROLE_TIME_BEFORE: dict[str, str] = {
+    "former": "former",
+    "ex": "former",
+    "ex-": "former",
+    "late": "late",
+    "then": "former",
+    "incoming": "elect",
+}
+ROLE_TIME_AFTER: dict[str, str] = {"elect": "elect", "designate": "designate"}

@@ -15,6 +15,7 @@ from typing import NamedTuple
 __all__ = [
     "DATE_PREPOSITIONS",
     "DURATION_QUANTIFIERS",
+    "FORWARD_CUES",
     "INDEFINITE_ARTICLES",
     "LEADING_PREPOSITIONS",
     "NUMBER_FILLERS",
@@ -23,6 +24,7 @@ __all__ = [
     "QUANTITY_PREFIXES",
     "QUANTITY_SUFFIXES",
     "RANGE_CONNECTORS",
+    "RANGE_START_CUES",
     "YEAR_RANGE_CONNECTORS",
     "Quantifier",
 ]
@@ -92,6 +94,11 @@ POSITION_PREFIXES: dict[str, str | None] = {
     "the very beginning of": "START",
     "the dawn of": "START",
     "the first part of": "START",
+    "the first week of": "START",  # "the first week of March" -> 2019-03 START
+    "the first weeks of": "START",
+    "the first days of": "START",
+    "the first few days of": "START",
+    "the opening days of": "START",
     "mid": "MID",
     "the middle of": "MID",
     "middle of": "MID",
@@ -104,6 +111,16 @@ POSITION_PREFIXES: dict[str, str | None] = {
     "the latter part of": "END",
     "the last part of": "END",
     "the very end of": "END",
+    "the last week of": "END",  # "the last week of June" -> 2019-06 END
+    "the last weeks of": "END",
+    "the last days of": "END",
+    "the final days of": "END",
+    "the final weeks of": "END",
+    "the closing days of": "END",
+    "the rest of": "END",  # "for the rest of the year"
+    "the remainder of": "END",
+    "the balance of": "END",
+    "the month of": None,  # "the month of June"
     "earlier": None,
     "earlier in": None,
     "later in": None,
@@ -240,3 +257,21 @@ DATE_PREPOSITIONS: frozenset[str] = frozenset({"on", "last", "this", "next", "ea
 RANGE_CONNECTORS: tuple[str, ...] = ("to", "through", "thru", "until", "till", "and")
 # ... and before the bare end year of a year range: "from 2009 to 2011".
 YEAR_RANGE_CONNECTORS: tuple[str, ...] = ("to", "through", "until")
+
+# Words that anchor a duration at its first day, so that the two make a range:
+# "a three-day visit starting Tuesday", "a two-week tour that begins on March 1",
+# "for three days from Monday".
+RANGE_START_CUES: tuple[str, ...] = ("starting", "beginning", "begins", "starts", "commencing", "from", "effective")
+
+# Words before a date that look forward from the clause it sits in: the date is
+# the coming one, whatever the tense ("Ahead of Monday's meeting, Kim toured a
+# factory", "in the run-up to Sunday's election").
+FORWARD_CUES: tuple[str, ...] = (
+    "ahead of",
+    "in advance of",
+    "in the run-up to",
+    "in the run up to",
+    "in the lead-up to",
+    "in the lead up to",
+    "in preparation for",
+)

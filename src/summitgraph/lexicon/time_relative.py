@@ -9,6 +9,7 @@ Lower case, as the time-expression stage (``summitgraph.timex``) matches.
 from __future__ import annotations
 
 __all__ = [
+    "ANAPHORIC_DEMONSTRATIVES",
     "ANAPHORIC_RELATIVES",
     "ANAPHORIC_SIGNALS",
     "COUNTING_DIRECTIONS",
@@ -75,7 +76,7 @@ RELATIVE_SHIFTS: dict[str, int] = {
 }
 
 # Words before a calendar unit that point back from the anchor: "last week",
-# "the previous year", "this past weekend".
+# "the previous year", "this past weekend", "the latest quarter".
 LAST_WORDS: tuple[str, ...] = (
     "last",
     "the last",
@@ -88,6 +89,10 @@ LAST_WORDS: tuple[str, ...] = (
     "the prior",
     "preceding",
     "the preceding",
+    "latest",
+    "the latest",
+    "most recent",
+    "the most recent",
 )
 
 # ... forward: "next month", "the coming week", "this coming Friday".
@@ -139,3 +144,5 @@ COUNTING_DIRECTIONS: dict[str, int] = {
 ANAPHORIC_SIGNALS: tuple[str, ...] = ("later", "earlier", "after", "before")
 # ... and "the next day", "the same week".
 ANAPHORIC_RELATIVES: tuple[str, ...] = ("next", "following", "previous", "prior", "preceding", "same")
+# ... and "that day", "that night", "the same morning": the day the text is telling of.
+ANAPHORIC_DEMONSTRATIVES: tuple[str, ...] = ("that", "the same")

@@ -46,6 +46,24 @@ VISIT_NOUNS: frozenset[str] = frozenset(
     for form in noun_forms(lemma)
 )
 
+#: Nouns for a place that name it in an "of" phrase: "toured the region of
+#: Brittany", "visited the city of Mosul".
+PLACE_NOUNS: frozenset[str] = frozenset(
+    form
+    for lemma in ("region", "area", "city", "town", "province", "state", "capital", "village", "island", "country")
+    for form in noun_forms(lemma)
+)
+
+#: Words before a visit that make it official ("a state visit to Japan") or
+#: private ("a private trip to Pakistan"): an official's visit to a country is
+#: an event of the visitor and the country; a private one is only travel.
+OFFICIAL_VISIT_WORDS: frozenset[str] = frozenset({"official", "state", "diplomatic", "working", "formal", "royal"})
+PRIVATE_VISIT_WORDS: frozenset[str] = frozenset({"private", "personal", "family", "secret", "holiday", "vacation"})
+#: Travel words that are visits (not "arrived", "left for"): "visited", "a trip to", "toured".
+VISIT_WORDS: frozenset[str] = VISIT_VERBS | frozenset(
+    form for lemma in ("visit", "trip", "tour", "state-visit") for form in noun_forms(lemma)
+)
+
 #: "X, accompanied by Y"; "join" only as "X was joined by Y" ("joined the talks" is no companion).
 ACCOMPANY_VERBS: dict[str, bool] = {
     **{form: False for form in verb_forms("accompany")},

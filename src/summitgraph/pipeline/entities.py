@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from summitgraph.lexicon.names import NAME_CONNECTORS, TITLE_OF_WORDS, TITLES
-from summitgraph.pipeline.institutions import institution_spans, merge_national_institutions
+from summitgraph.pipeline.headlines import fit_to_layout
+from summitgraph.pipeline.institutions import (
+    acronyms_in_parentheses,
+    institution_spans,
+    merge_national_institutions,
+)
+from summitgraph.pipeline.kinds import check_people
 from summitgraph.pipeline.labels import NAME_LABELS
 from summitgraph.pipeline.people import (
     after_person_title,
@@ -25,6 +31,7 @@ from summitgraph.pipeline.people import (
     with_name_head,
     with_particles,
 )
+from summitgraph.pipeline.products import without_products
 from summitgraph.pipeline.spans import is_capitalised, joined, prefer, sentence_starts, whole_words, written_words
 
 __all__ = ["fix_entities"]
@@ -72,8 +79,9 @@ def fix_entities(doc: Doc) -> Doc:
             label = "PERSON"
             end = with_particles(doc, end)
         spans.append(Span(doc, start, end, label=label))
+    spans = check_people(doc, without_products(doc, fit_to_layout(doc, spans, _trim)))
     spans = join_split_names(doc, untagged_names(doc, spans))
-    spans = merge_national_institutions(doc, spans)
+    spans = acronyms_in_parentheses(doc, merge_national_institutions(doc, spans))
     spans = prefer(spans, institution_spans(doc, sentence_starts(doc)))
     spans = spread_names(doc, filter_spans(spans))
     doc.ents = sorted(filter_spans(spans), key=lambda s: s.start)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from summitgraph.lexicon.organisations import ORG_HEADS, ORG_LINKS, ORG_NAME_CONJUNCTIONS, ORG_NATIONAL_HEADS
 from summitgraph.pipeline.spans import PROPER_NOUN_TAGS
 
-__all__ = ["institution_spans", "merge_national_institutions"]
+__all__ = ["acronyms_in_parentheses", "institution_spans", "merge_national_institutions"]
 
 
 def institution_spans(doc: Doc, starts: set[int]) -> list[Span]:
@@ -75,3 +75,26 @@ def merge_national_institutions(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, previous.start, span.end, label="ORG")
         out.append(span)
     return out
+
+
+def acronyms_in_parentheses(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the United States Air Force (USAF)", "Doctors Without Borders (MSF)":
+    an acronym in parentheses right after an organisation's name that NER left
+    untagged is that organisation's, with its label."""
+    tagged = {i for span in spans for i in range(span.start, span.end)}
+    found = []
+    for span in spans:
+        if span.label_ != "ORG" or span.end + 2 >= len(doc):
+            continue
+        open_, word, close = doc[span.end], doc[span.end + 1], doc[span.end + 2]
+        letters = word.text.replace(".", "")
+        if (
+            open_.text == "("
+            and close.text == ")"
+            and word.i not in tagged
+            and 2 <= len(letters) <= 8
+            and letters.isalpha()
+            and letters.isupper()
+        ):
+            found.append(Span(doc, word.i, word.i + 1, label=span.label_))
+    return spans + found

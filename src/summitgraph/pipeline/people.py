@@ -13,15 +13,22 @@ names it misses, and the labels a person's title settles.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from summitgraph import gazetteer
 from summitgraph.lexicon.names import EMPLOYEE_TITLES, NAME_PARTICLES, PERSON_TITLES, TITLES
 from summitgraph.lexicon.organisations import ORG_HEADS, ORG_NATIONAL_HEADS
-from summitgraph.names import name_words, surnames
+from summitgraph.names import fold, name_words, surnames
 from summitgraph.pipeline.labels import PLACE_LABELS
 from summitgraph.pipeline.spans import PROPER_NOUN_TAGS, is_capitalised, joined, whole_words, written_words
+
+# A city this large is a place even where a person of that surname is named.
+_LARGE_CITY = 1_000_000
+# Verbs a singular subject takes ("Jobs welcomed", "Jobs says"), not "Jobs are scarce".
+_SINGULAR_VERB_TAGS = frozenset({"VBD", "VBZ", "MD"})
 
 __all__ = [
     "after_person_title",
@@ -159,28 +166,53 @@ def join_split_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _subject_of_verb(doc: Doc, start: int, end: int) -> bool:
+    """ "Jobs welcomed", "Papermaster did not comment": a one-word name the
+    tagger took for a common noun, right before a finite verb or modal."""
+    return end - start == 1 and end < len(doc) and doc[end].tag_ in _SINGULAR_VERB_TAGS and doc[end].lower_ != "were"
+
+
+def _well_known_place(name: str) -> bool:
+    """A country, region or city of a million people: "Paris" stays a place
+    beside "Mary Paris"; "Bush" (a small town in Egypt) does not."""
+    if gazetteer.country(name) is not None:
+        return True
+    place = gazetteer.place(name)
+    return place is not None and (place.kind != "city" or (place.population or 0) >= _LARGE_CITY)
+
+
 def spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the short names of people named in full: a person named
     in full somewhere in the article is a person wherever the article repeats
     their short name, also where NER missed it ("Robert Hale" ... "Hale and
     Fournier-Grant held a bilateral") or took it for a place."""
     forms: set[str] = set()
+    people: Counter = Counter()
+    places: Counter = Counter()
     for span in spans:
         if span.label_ == "PERSON" and len(name_words(span.text)) > 1:
             forms |= surnames(span.text)
+            people[fold(span.text)] += 1
+        elif span.label_ in PLACE_LABELS:
+            places[fold(span.text)] += 1
     if not forms:
         return spans
-    # A one-word place that is such a name and no place the gazetteer knows is
-    # the person ("Karaca also held talks", tagged GPE).
     kept = []
     for span in spans:
         if (
             span.label_ in PLACE_LABELS
             and len(name_words(span.text)) == 1
             and span.text.lower() in forms
-            and gazetteer.place(span.text) is None
+            and not _well_known_place(span.text)
         ):
+            # A one-word place that is such a name is the person ("Karaca also
+            # held talks", "Bush said" beside "George W. Bush", tagged GPE),
+            # unless it is a country or a large city.
             continue
+        key = fold(span.text)
+        if span.label_ in PLACE_LABELS and len(name_words(span.text)) > 1 and people[key] > places[key]:
+            # "Wladimir Klitschko" tagged GPE where the article mostly tags him PERSON.
+            span = Span(doc, span.start, span.end, label="PERSON")
         kept.append(span)
     covered = {i for span in kept for i in range(span.start, span.end)}
     found = []
@@ -190,8 +222,10 @@ def spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if end <= start or any(i in covered for i in range(start, end)):
             continue
         first = doc[start]
-        if not first.text[:1].isupper() or first.tag_ not in PROPER_NOUN_TAGS:
+        if not first.text[:1].isupper():
             continue
+        if first.tag_ not in PROPER_NOUN_TAGS and not _subject_of_verb(doc, start, end):
+            continue  # "Jobs welcomed everyone", tagged NNS, is Steve Jobs
         if start > 0 and doc[start - 1].lower_ == "the":
             continue  # "the Moon"
         if doc[start:end].text.lower() in forms:

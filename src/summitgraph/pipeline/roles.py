@@ -9,12 +9,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from summitgraph import gazetteer
-from summitgraph.lexicon.roles import ROLE_NOUNS
+from summitgraph.lexicon.roles import ROLE_NOUNS, ROLE_TIME_AFTER, ROLE_TIME_BEFORE
 from summitgraph.pipeline.labels import PLACE_LABELS, ROLES_KEY
 
 __all__ = ["find_roles"]
 
 _MAX_ROLE_WORDS = max(len(k.split()) for k in ROLE_NOUNS)
+_HYPHENS = frozenset({"-", "–"})
 
 
 @Language.component(
@@ -44,9 +45,15 @@ def find_roles(doc: Doc) -> Doc:
         if role is None:
             continue
         name, end = role
+        start = ent.start
+        if end + 1 < len(doc) and doc[end].text in _HYPHENS and doc[end + 1].lower_ in ROLE_TIME_AFTER:
+            name, end = f"{name}-{ROLE_TIME_AFTER[doc[end + 1].lower_]}", end + 2  # "U.S. President-elect"
+        elif start > 0 and doc[start - 1].lower_ in ROLE_TIME_BEFORE:
+            time = ROLE_TIME_BEFORE[doc[start - 1].lower_]  # "the former Chinese president"
+            name = f"{name}-{time}" if time == "elect" else f"{time} {name}"
+            start -= 1
         if _followed_by_name(doc, end) or any(t.ent_type_ == "PERSON" for t in doc[after:end]):
             continue
-        start = ent.start
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
         found.append(Span(doc, start, end, label=f"{country.iso2}|{name}"))

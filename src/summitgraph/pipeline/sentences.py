@@ -12,19 +12,23 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from summitgraph.lexicon.datelines import DATELINE_WORDS
+from summitgraph import gazetteer
+from summitgraph.lexicon.names import TITLES
+from summitgraph.pipeline.labels import LAYOUT_KEY
+from summitgraph.pipeline.layout import DASHES, find_layout
 
 __all__ = ["line_sentences"]
 
 # Tokens after which a sentence may end.
 SENTENCE_FINAL = frozenset({".", "!", "?", "...", "…"})
 CLOSING = frozenset({'"', "'", "”", "’", ")", "]", "»"})
-DASHES = frozenset({"-", "—", "–", "--", "―"})
+# Parts of the layout (``summitgraph.pipeline.layout``) that end a sentence.
+_OWN_SENTENCES = frozenset({"HEADLINE", "DATELINE", "CAPTION"})
 
 
 @Language.component(
     "summitgraph_line_sentences",
-    assigns=["token.is_sent_start"],
+    assigns=["token.is_sent_start", "doc.spans"],
 )
 def line_sentences(doc: Doc) -> Doc:
     """Sentences start at every line break, and only there or after
@@ -39,9 +43,6 @@ def line_sentences(doc: Doc) -> Doc:
     them), where the parser decides. Runs before the parser.
     """
     decisions = [0] * len(doc)  # 1: starts a sentence, -1: does not, 0: the parser decides
-    line_starts = [0] + [
-        t.i for t in doc[1:] if ("\n" in doc[t.i - 1].text or "\n" in doc[t.i - 1].whitespace_) and not t.is_space
-    ]
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
@@ -53,13 +54,20 @@ def line_sentences(doc: Doc) -> Doc:
         ):
             continue  # the parser decides
         elif len(previous.text) > 1 and previous.text.endswith(".") and token.text[:1].isupper():
+            if token.lower_ in TITLES and gazetteer.country(previous.text) is not None:
+                decisions[token.i] = -1  # "U.S. President Donald Trump": a title after a country
             continue  # "... in the U.S. Then ...": the parser decides
         else:
             decisions[token.i] = -1
-    for start in line_starts:
-        after = _dateline_end(doc, start)
-        if after is not None:
-            decisions[after] = 1
+    layout = find_layout(doc)
+    for part in layout:
+        # "Rouhani-WHITE HOUSE — -President Obama and ...": the headline, the
+        # dateline and the body are sentences of their own.
+        if part.label_ in _OWN_SENTENCES and part.end < len(doc):
+            decisions[_next_word(doc, part.end)] = 1
+        if part.label_ == "DATELINE" and part.start > 0:
+            decisions[part.start] = 1
+    doc.spans[LAYOUT_KEY] = layout
     if len(doc):
         # One array write: setting Token.is_sent_start one token at a time costs
         # a pass over the Doc each time.
@@ -68,24 +76,9 @@ def line_sentences(doc: Doc) -> Doc:
     return doc
 
 
-def _dateline_end(doc: Doc, start: int) -> int | None:
-    """The first token after a dateline or timestamp that opens a line:
-    "NEW DELHI (Reuters) -", "NAIROBI, June 14 -", "4:15 p.m. -". Wire copy
-    runs them into the first sentence, whose subject they would become."""
-    inside = False
-    anchor = False
-    for j in range(start, min(start + 12, len(doc))):
-        token = doc[j]
-        if "\n" in token.text:
-            return None
-        if token.text in DASHES and j > start and token.whitespace_ and doc[j - 1].whitespace_:
-            return j + 1 if anchor and j + 1 < len(doc) else None
-        if token.text == "(":
-            inside = True
-        elif token.text == ")":
-            inside = False
-        elif token.is_upper and len(token.text) > 1 or token.text[:1].isdigit():
-            anchor = True
-        elif not (inside or token.is_punct or token.lower_ in DATELINE_WORDS):
-            return None
-    return None
+def _next_word(doc: Doc, i: int) -> int:
+    """The first token from ``i`` on that is neither a space nor a dash (or the
+    last token): the hyphen that glued a headline to its story stays behind."""
+    while i < len(doc) - 1 and (doc[i].is_space or doc[i].text == "\xa0" or doc[i].text in DASHES):
+        i += 1
+    return i

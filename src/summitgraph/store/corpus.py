@@ -18,8 +18,9 @@ Tables (schema 1):
     corpus-level linking. Whole records, so a new field of ``ArticleExtraction``
     needs no new column.
 ``links``
-    The corpus-level resolution of the last linking (``entity`` -> ``linked``,
-    :func:`summitgraph.resolve.corpus_links`).
+    The corpus-level resolution of the last linking (``article``, ``entity``
+    -> ``linked``; ``article`` is empty for a link that holds in every
+    article, :class:`summitgraph.resolve.Links`).
 ``meta``
     ``schema``; ``generation`` (counts every change to the stored
     extractions); ``outputs`` (what the output files were written from: the
@@ -46,6 +47,7 @@ from typing import Any
 
 from summitgraph.errors import StoreError
 from summitgraph.models import Article, ArticleExtraction
+from summitgraph.resolve import Links
 
 __all__ = ["SCHEMA", "STORE_FILE", "Store", "article_hash"]
 
@@ -63,6 +65,7 @@ CREATE TABLE IF NOT EXISTS articles (
     version TEXT,
     title TEXT,
     published TEXT,
+    published_source TEXT,
     url TEXT,
     source TEXT,
     path TEXT,
@@ -70,17 +73,20 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE TABLE IF NOT EXISTS texts (seq INTEGER PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS extractions (seq INTEGER PRIMARY KEY, line TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS links (entity TEXT PRIMARY KEY, linked TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS links (
+    article TEXT NOT NULL, entity TEXT NOT NULL, linked TEXT NOT NULL, PRIMARY KEY (article, entity)
+);
 CREATE INDEX IF NOT EXISTS articles_state ON articles (id, hash, version);
 """
-_METADATA = ("title", "published", "url", "source", "path", "line")
+_METADATA = ("title", "published", "published_source", "url", "source", "path", "line")
 
 
 def article_hash(article: Article) -> str:
     """The hash of what an extraction reads of ``article``: id, title,
-    published date and text (not ``url``, ``source``, ``path``, ``line``)."""
+    published date (and where it came from) and text (not ``url``,
+    ``source``, ``path``, ``line``)."""
     published = article.published.isoformat() if article.published else None
-    key = json.dumps([article.id, article.title, published, article.text], ensure_ascii=False)
+    key = json.dumps([article.id, article.title, published, article.published_source, article.text], ensure_ascii=False)
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -205,15 +211,16 @@ class Store:
         row = self._db.execute("SELECT seq FROM articles WHERE id = ?", (article.id,)).fetchone()
         if row is None:
             cursor = self._db.execute(
-                "INSERT INTO articles (id, hash, version, title, published, url, source, path, line)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (id, hash, version, title, published, published_source, url, source, path, line)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article.id, *values),
             )
             seq = cursor.lastrowid
         else:
             (seq,) = row
             self._db.execute(
-                "UPDATE articles SET hash = ?, version = ?, title = ?, published = ?, url = ?, source = ?,"
+                "UPDATE articles SET hash = ?, version = ?, title = ?, published = ?, published_source = ?, url = ?,"
+                " source = ?,"
                 " path = ?, line = ? WHERE seq = ?",
                 (*values, seq),
             )
@@ -227,7 +234,7 @@ class Store:
         self._db.execute(
             "UPDATE articles SET url = ?, source = ?, path = ?, line = ?"
             " WHERE id = ? AND (url IS NOT ? OR source IS NOT ? OR path IS NOT ? OR line IS NOT ?)",
-            (*_metadata(article)[2:], article.id, *_metadata(article)[2:]),
+            (*_metadata(article)[3:], article.id, *_metadata(article)[3:]),
         )
 
     def count(self) -> int:
@@ -242,7 +249,7 @@ class Store:
         """The stored articles whose extraction is not by ``version`` (ids in
         ``skip`` left out), rebuilt from the store, in store order."""
         query = (
-            "SELECT a.seq, a.id, a.title, a.published, a.url, a.source, a.path, a.line, t.text"
+            "SELECT a.seq, a.id, a.title, a.published, a.published_source, a.url, a.source, a.path, a.line, t.text"
             " FROM articles a JOIN texts t ON t.seq = a.seq WHERE a.version IS NOT ? AND a.seq > ? ORDER BY a.seq"
             " LIMIT 256"
         )
@@ -251,7 +258,7 @@ class Store:
             rows = self._db.execute(query, (version, last)).fetchall()
             if not rows:
                 return
-            for seq, aid, title, published, url, source, path, line, text in rows:
+            for seq, aid, title, published, published_source, url, source, path, line, text in rows:
                 last = seq
                 if aid in skip:
                     continue
@@ -260,6 +267,7 @@ class Store:
                     text=text,
                     title=title,
                     published=dt.date.fromisoformat(published) if published else None,
+                    published_source=published_source,
                     url=url,
                     source=source,
                     path=path,
@@ -289,19 +297,24 @@ class Store:
         for _, line in self.lines():
             yield ArticleExtraction.model_validate_json(line)
 
-    def links(self) -> dict[str, str]:
+    def links(self) -> Links:
         """The corpus-level resolution stored by the last linking."""
-        return dict(self._db.execute("SELECT entity, linked FROM links"))
+        links = Links()
+        for article, entity, linked in self._db.execute("SELECT article, entity, linked FROM links"):
+            (links.articles.setdefault(article, {}) if article else links.corpus)[entity] = linked
+        return links
 
-    def set_links(self, links: dict[str, str]) -> None:
+    def set_links(self, links: Links) -> None:
         """Replace the stored resolution (inside a transaction)."""
         self._db.execute("DELETE FROM links")
-        self._db.executemany("INSERT INTO links (entity, linked) VALUES (?, ?)", sorted(links.items()))
+        rows = [("", entity, linked) for entity, linked in links.corpus.items()]
+        rows += [(a, entity, linked) for a, renames in links.articles.items() for entity, linked in renames.items()]
+        self._db.executemany("INSERT INTO links (article, entity, linked) VALUES (?, ?, ?)", sorted(rows))
 
 
 def _metadata(article: Article) -> tuple[Any, ...]:
     published = article.published.isoformat() if article.published else None
-    return (article.title, published, article.url, article.source, article.path, article.line)
+    return (article.title, published, article.published_source, article.url, article.source, article.path, article.line)
 
 
 def _lock(path: Path) -> int:

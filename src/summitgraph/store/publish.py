@@ -24,10 +24,11 @@ from pathlib import Path
 
 import networkx as nx
 
-from summitgraph.export import EXTRACTIONS_FILE, FORMATS, extraction_line, format_of
+from summitgraph.export import EXTRACTIONS_FILE, extraction_line, format_of
+from summitgraph.export import write as write_format
 from summitgraph.graph import GraphBuilder
 from summitgraph.models import ArticleExtraction
-from summitgraph.resolve import apply_links, corpus_links
+from summitgraph.resolve import Links, apply_links, corpus_links
 from summitgraph.store.corpus import Store
 from summitgraph.store.files import replace_together
 
@@ -42,7 +43,7 @@ def output_files(formats: Sequence[str] = DEFAULT_FORMATS) -> tuple[str, ...]:
 
     ``output_files(["json"])`` is ``("extractions.jsonl", "graph.json")``.
     """
-    return (EXTRACTIONS_FILE, *(format_of(name).file_name for name in formats))
+    return (EXTRACTIONS_FILE, *(file for name in formats for file in format_of(name).files))
 
 
 @dataclass
@@ -56,20 +57,32 @@ class Published:
     graph: nx.MultiGraph | None = None
 
 
-def up_to_date(store: Store, out: str | os.PathLike, formats: Sequence[str] = DEFAULT_FORMATS) -> Published | None:
+def up_to_date(
+    store: Store, out: str | os.PathLike, formats: Sequence[str] = DEFAULT_FORMATS, *, all_entities: bool = False
+) -> Published | None:
     """What was published when the output files are those of the store as it
-    is (same generation, same files, all there); None when they must be written."""
+    is (same generation, same files and options, all there); None when they
+    must be written."""
     done = store.get_meta("outputs")
     names = list(output_files(formats))
-    if not done or done["generation"] != store.generation or done["files"] != names:
+    if (
+        not done
+        or done["generation"] != store.generation
+        or done["files"] != names
+        or done.get("all_entities", False) != all_entities
+    ):
         return None
     if not all((Path(out) / name).is_file() for name in names):
         return None
     return Published([Path(out) / n for n in names], Counter(done["entities"]), Counter(done["interactions"]))
 
 
-def publish(store: Store, out: str | os.PathLike, formats: Sequence[str] = DEFAULT_FORMATS) -> Published:
-    """Link the stored corpus and write its output files into ``out``, together.
+def publish(
+    store: Store, out: str | os.PathLike, formats: Sequence[str] = DEFAULT_FORMATS, *, all_entities: bool = False
+) -> Published:
+    """Link the stored corpus and write its output files into ``out``, together;
+    ``all_entities`` keeps, in GraphML, GEXF and CSV, the entities that take
+    part in no interaction.
 
     Raises ``ExportError`` (one line) when ``out`` cannot be written, and
     ``ValueError`` when the stored extractions do not make a graph; either
@@ -89,7 +102,7 @@ def publish(store: Store, out: str | os.PathLike, formats: Sequence[str] = DEFAU
                 builder.add(extraction)
         graph = result["graph"] = builder.graph()
         for name in formats:
-            FORMATS[name].write(graph, paths[format_of(name).file_name])
+            write_format(graph, name, *(paths[file] for file in format_of(name).files), all_entities=all_entities)
 
     generation = store.generation
     outputs = replace_together(out, names, write, store)
@@ -102,6 +115,7 @@ def publish(store: Store, out: str | os.PathLike, formats: Sequence[str] = DEFAU
             {
                 "generation": generation,
                 "files": list(names),
+                "all_entities": all_entities,
                 "entities": dict(sorted(entities.items())),
                 "interactions": dict(sorted(interactions.items())),
             },
@@ -109,12 +123,13 @@ def publish(store: Store, out: str | os.PathLike, formats: Sequence[str] = DEFAU
     return Published(outputs, entities, interactions, graph)
 
 
-def _linked(store: Store, links: dict[str, str]) -> Iterator[tuple[str, ArticleExtraction]]:
+def _linked(store: Store, links: Links) -> Iterator[tuple[str, ArticleExtraction]]:
     """``(line, extraction)`` of each stored article with ``links`` put in;
     the stored line as it is when no link applies to it."""
     for _, line in store.lines():
         extraction = ArticleExtraction.model_validate_json(line)
-        if links and any(e.id in links for e in extraction.entities):
+        renames = links.of(extraction.article)
+        if renames and any(e.id in renames for e in extraction.entities):
             extraction = apply_links(extraction, links)
             line = extraction_line(extraction)
         yield line, extraction

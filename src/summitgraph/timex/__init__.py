@@ -8,8 +8,10 @@ patterns and word lists apart):
   entities and from regular expressions (``find.py``), trimmed to MEANTIME's
   extent (``trim.py``), then merged, split and chosen (``select.py``); each is
   normalised in the tense of its clause (``tense.py``);
-- :func:`date_ranges` (``ranges.py``) - which of those mentions form a range
-  ("from Monday to Thursday");
+- :func:`find_ranges` (``ranges.py``) - the ranges among those mentions with
+  their start and end values ("from Monday to Thursday", "between 2014 and
+  2016", "a three-day visit starting Tuesday": Tuesday to Thursday);
+  :func:`date_ranges` gives only the index pairs of two-ended ones;
 - :func:`normalize` (``engine.py``) - one expression's text ("last year",
   "Tuesday morning", "March 01, 2008", "three days") to a
   :class:`~summitgraph.models.Timex`. Pure text in, record out: the text is
@@ -59,6 +61,14 @@ from summitgraph.timex import (  # noqa: F401
 from summitgraph.timex.calendar import start_date
 from summitgraph.timex.engine import normalize, normalize_range_end
 from summitgraph.timex.mentions import find_dates
-from summitgraph.timex.ranges import date_ranges
+from summitgraph.timex.ranges import date_ranges, duration_end, find_ranges
 
-__all__ = ["date_ranges", "find_dates", "normalize", "normalize_range_end", "start_date"]
+__all__ = [
+    "date_ranges",
+    "duration_end",
+    "find_dates",
+    "find_ranges",
+    "normalize",
+    "normalize_range_end",
+    "start_date",
+]

@@ -96,16 +96,20 @@ def season_value(code: str, ctx: Ctx, shift: int | None = None) -> str:
     """Value of a season name; ``shift`` -1/0/+1 for last/this/next, None to follow the tense.
 
     A winter belongs to the year of its December: January 2019 is in 2018-WI.
+    "this summer" is the summer of the anchor's year, "this winter" the one the
+    anchor is in or the coming one.
     """
     if ctx.anchor is None:
         return f"XXXX-{code}"
     a = ctx.anchor
     year = a.year - 1 if a.month < 3 else a.year
+    if shift == 0:
+        return f"{year if code == 'WI' else a.year:04d}-{code}"
     now = year * 4 + SEASON_ORDER.index(SEASON_OF_MONTH[a.month])
     target = SEASON_ORDER.index(code)
     candidates = [((year + k) * 4 + target, year + k) for k in (-1, 0, 1)]
-    if shift is None or shift == 0:
-        chosen = pick(candidates, now, ctx.tense if shift is None else None)
+    if shift is None:
+        chosen = pick(candidates, now, ctx.tense)
     elif shift < 0:
         chosen = max(c for c in candidates if c[0] < now)[1]
     else:

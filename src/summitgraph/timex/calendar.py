@@ -1,6 +1,7 @@
 """Calendar arithmetic: months, ISO weeks, Easter, the n-th weekday, holidays, seasons.
 
-Plain ``datetime`` with no knowledge of text. :func:`start_date` reads a TIMEX3
+``datetime`` and python-dateutil (Easter, relative months and weekdays), with no
+knowledge of text. :func:`start_date` reads a TIMEX3
 value back into the first day it denotes.
 """
 
@@ -8,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+
+from dateutil.easter import easter as dateutil_easter
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from summitgraph.lexicon.holidays import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS
 
@@ -21,7 +25,12 @@ __all__ = [
     "nth_weekday",
     "start_date",
     "valid_date",
+    "weekday_after",
+    "weekday_before",
+    "weekday_of",
 ]
+
+_DATEUTIL_WEEKDAYS: tuple[weekday, ...] = (MO, TU, WE, TH, FR, SA, SU)
 
 # TIMEX3 season codes in the order of the year, which begins in spring ...
 SEASON_ORDER = ("SP", "SU", "FA", "WI")
@@ -44,8 +53,8 @@ SEASON_OF_MONTH = {
 
 def add_months(year: int, month: int, n: int) -> tuple[int, int]:
     """The ``(year, month)`` ``n`` months after ``month`` of ``year`` (before when negative)."""
-    index = year * 12 + (month - 1) + n
-    return index // 12, index % 12 + 1
+    day = dt.date(year, month, 1) + relativedelta(months=n)
+    return day.year, day.month
 
 
 def iso_week(day: dt.date) -> str:
@@ -64,28 +73,34 @@ def valid_date(year: int, month: int, day: int) -> bool:
 
 
 def easter(year: int) -> dt.date:
-    """Easter Sunday (Gregorian), by the anonymous Gregorian algorithm."""
-    # dateutil.easter.easter(year) gives the same date (python-dateutil is no dependency today).
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's name
-    m = (a + 11 * h + 22 * l) // 451
-    month, day = divmod(h + l - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
+    """Easter Sunday (Western, Gregorian), from python-dateutil: 2019 -> 2019-04-21."""
+    return dateutil_easter(year)
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
-    """The ``n``-th ISO ``weekday`` of a month, ``n`` = -1 for the last: Thanksgiving is (11, 4, 4)."""
-    # dateutil's relativedelta(weekday=TH(+4)) / relativedelta(day=31, weekday=MO(-1)) give the same.
-    if n > 0:
-        first = dt.date(year, month, 1)
-        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
-    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    """The ``n``-th ISO ``weekday`` of a month, ``n`` = -1 for the last: Thanksgiving is (11, 4, 4).
+
+    python-dateutil's ``relativedelta(weekday=TH(+4))`` from the first of the
+    month, ``relativedelta(day=31, weekday=MO(-1))`` for the last Monday.
+    """
+    day = weekday_of(weekday)(n)
+    first = dt.date(year, month, 1)
+    return first + (relativedelta(weekday=day) if n > 0 else relativedelta(day=31, weekday=day))
+
+
+def weekday_before(day: dt.date, iso_weekday: int) -> dt.date:
+    """The last ``iso_weekday`` strictly before ``day``: "last Monday" of Tuesday 2019-01-08 is 2019-01-07."""
+    return day + relativedelta(days=-1, weekday=weekday_of(iso_weekday)(-1))
+
+
+def weekday_after(day: dt.date, iso_weekday: int) -> dt.date:
+    """The first ``iso_weekday`` strictly after ``day``: "next Monday" of 2019-01-08 is 2019-01-14."""
+    return day + relativedelta(days=1, weekday=weekday_of(iso_weekday)(+1))
+
+
+def weekday_of(iso_weekday: int) -> weekday:
+    """python-dateutil's weekday for an ISO weekday number (Monday = 1)."""
+    return _DATEUTIL_WEEKDAYS[iso_weekday - 1]
 
 
 def holiday(name: str, year: int) -> dt.date:

@@ -1,8 +1,8 @@
 """Canonical text before the rules: lower case, plain dashes and quotes, numbers as digits.
 
 The rules then only ever see one spelling: "Twenty-five years" -> "25 years",
-"3 p.m." -> "3 pm", "Sept. 11, 2001" -> "sept 11 2001", "a year and a half" ->
-"1.5 year", "the twenty-first century" -> "the 21st century".
+"3 p.m." -> "3 pm", "Sept. 11, 2001" -> "sept 11 2001", "a year and a half" and "1 1/2 years" ->
+"1.5 year", "a quarter century" -> "25 year", "the twenty-first century" -> "the 21st century".
 """
 
 from __future__ import annotations
@@ -29,6 +29,12 @@ _A_COUNT = re.compile(rf"\ba ({either(COUNT_NOUNS)})\b")
 _FILLER_AFTER_NUMBER = re.compile(rf"\b(\d+) (?:{either(NUMBER_FILLERS)}) ")
 _AND_A_HALF = re.compile(r"\b(\d+) and (?:a|one) half\b")
 _UNIT_AND_A_HALF = re.compile(rf"\b(?:(?:a|an|(\d+)) )?({UNIT})s? and (?:a|one) half\b")
+_SLASH_HALF = re.compile(r"\b(\d+)[ -]1/2\b")
+_QUARTER_CENTURY = re.compile(r"\b(?:a|one) quarter(?:[- ]of a)?[- ]century\b")
+_ARTICLE_BEFORE_NUMBER = re.compile(r"^(?:an?|the) (?=\d+(?:\.\d+)?-[a-z])")
+_UNITS_TIME = re.compile(r"(?<=s)' (?=time\b)")
+_COUPLE_OF = re.compile(r"\b(last|past|next|first) couple of\b")
+_LATTER_HALF = re.compile(r"\blatter half\b")
 _HALF_A_UNIT = re.compile(rf"\b(?:a |one )?half(?: (?:a|an) |[- ])({UNIT})\b")
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
@@ -76,6 +82,10 @@ def words_to_digits(s: str) -> str:
     s = _NUMBER_WORD_RUN.sub(_cardinal, s)
     s = _FILLER_AFTER_NUMBER.sub(r"\1 ", s)  # "three straight days"
     s = _AND_A_HALF.sub(lambda m: f"{int(m.group(1)) + 0.5:g}", s)
+    s = _SLASH_HALF.sub(lambda m: f"{int(m.group(1)) + 0.5:g}", s)  # "2 1/2 years"
+    s = _QUARTER_CENTURY.sub("25 year", s)  # "a quarter century", "a quarter of a century"
+    s = _COUPLE_OF.sub(r"\1 2", s)  # "the past couple of weeks"
+    s = _LATTER_HALF.sub("2nd half", s)  # "the latter half of 2019"
     s = _UNIT_AND_A_HALF.sub(lambda m: f"{int(m.group(1) or 1) + 0.5:g} {m.group(2)}", s)
     return _HALF_A_UNIT.sub(r"0.5 \1", s)
 
@@ -88,4 +98,5 @@ def clean(text: str) -> str:
     s = _SPACED_HYPHEN.sub("-", s)  # "mid - 2018" -> "mid-2018"
     s = _EDGE_QUOTES.sub("", _SPACES.sub(" ", s).strip(" -"))
     s = _POSSESSIVE.sub(lambda m: "s" if m.group(0) == "s'" else "", s).strip()
+    s = _ARTICLE_BEFORE_NUMBER.sub("", _UNITS_TIME.sub(" ", s))  # "a 10-day", "in two weeks' time"
     return words_to_digits(s)

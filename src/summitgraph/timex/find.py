@@ -52,14 +52,19 @@ FINDER_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # clock times: "3 p.m.", "6:40 p.m. (GMT +8)", "18:00 UTC"
         rf"\b\d{{1,2}}(?:[:.]\d{{2}})? ?(?:[ap]\.m\.|[AaPp][Mm]\b){_ZONE}",
         rf"\b(?:[01]?\d|2[0-3]):[0-5]\d\b{_ZONE}",
+        # wire copy's four-digit clock times: "0900 GMT", "1430 hrs local time"
+        r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b|\b(?:[01]\d|2[0-3])[0-5]\d ?(?:hrs|HRS)\b(?: local time)?",
         # reference adverbs: "now", "currently", "recently" ("now-defunct", "now that" are not)
         r"(?i:\b(?:now|currently|presently|nowadays|(?:more |most )?recently|lately)\b)(?!-| that\b)",
         r"(?<=\b[Ii]n )the (?:past|(?:near |distant )?future)(?=\s*[,.;:!?)]|\s+(?:and|or|but|when|as|if|because)\b)",
-        # holidays ("Lunar New Year" is not January 1)
-        r"\b(?=[NCTEGHVMLB])(?:(?<!Lunar )(?<!Chinese )New Year(?:'s|\u2019s)?(?: Day| Eve)?"
+        # holidays whose date is the same wherever the news is written ("Lunar New Year" is not
+        # January 1; "Independence Day" and "Election Day" depend on the country, and are left out)
+        r"\b(?=[NCTEGHVMLBFPASR])(?:(?<!Lunar )(?<!Chinese )New Year(?:'s|\u2019s)?(?: Day| Eve)?"
         r"|Christmas(?: Day| Eve)?(?! Island)"
-        r"|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Halloween"
-        r"|Valentine(?:'s|\u2019s) Day|Memorial Day|Labor Day|Veterans Day|Boxing Day)\b",
+        r"|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Halloween|Ash Wednesday|Palm Sunday"
+        r"|Valentine(?:'s|\u2019s) Day|Memorial Day|Labor Day|Veterans(?:'|\u2019)? Day|Boxing Day"
+        r"|(?:Mother|Father)(?:'s|\u2019s) Day|Presidents(?:'|\u2019)? Day|Martin Luther King(?: Jr\.?)? Day"
+        r"|Remembrance Day|Armistice Day|Bastille Day|St\.? Patrick(?:'s|\u2019s) Day)\b",
         # durations written in words, which NER often misses: "almost two and a half years"
         rf"(?i:\b(?:(?:about|around|almost|nearly|approximately|some) )?(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))*"
         rf"(?: and a half)? {FINDER_UNIT}s?\b)|(?i:\b(?:a|an|one) {FINDER_UNIT} and a half\b)",
@@ -68,6 +73,8 @@ FINDER_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # relative calendar expressions: "this year('s)", "earlier this month", "the past two years"
         rf"\b(?i:(?:earlier |later |early |late )?(?:this|last|next)) (?:week(?:end)?|month|year|quarter|decade"
         rf"|century|spring|summer|autumn|fall|winter|{_WD}|{_MON})\b",
+        r"\b(?:[Tt]his|[Tt]he same) time (?:last|next) (?:year|month|week)\b",
+        r"\b[Tt]he (?:week|weekend|month|year) (?:before last|after next)\b",
         rf"\b[Tt]he (?:past|last|next|coming|previous|following|first) "
         rf"(?:(?:{_QTY}|few|several|couple of) )?{FINDER_UNIT}s?\b",
         r"\b[Tt]he (?:beginning|start|middle|end|close) of (?:the|this|last|next) (?:week|month|year|quarter|decade)\b",

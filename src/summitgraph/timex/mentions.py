@@ -12,7 +12,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from summitgraph.lexicon.time_relative import ANAPHORIC_RELATIVES, ANAPHORIC_SIGNALS
+from summitgraph.lexicon.time import PARTS_OF_DAY
+from summitgraph.lexicon.time_relative import ANAPHORIC_DEMONSTRATIVES, ANAPHORIC_RELATIVES, ANAPHORIC_SIGNALS
 from summitgraph.models import Mention, Tense, Timex
 from summitgraph.timex.engine import normalize, normalize_range_end
 from summitgraph.timex.find import finder_candidates, ner_candidates
@@ -24,9 +25,12 @@ from summitgraph.timex.trim import Candidate
 
 __all__ = ["find_dates"]
 
-# Expressions that count from the last day the text mentioned, not from the DCT.
+# Expressions that count from the last day the text mentioned, not from the DCT:
+# "three days later", "the next day", "the following morning", "that night".
 ANAPHORIC: re.Pattern[str] = re.compile(
-    rf"\b(?:{either(ANAPHORIC_SIGNALS)})$|^the (?:{either(ANAPHORIC_RELATIVES)}) (?:day|week|month)$",
+    rf"\b(?:{either(ANAPHORIC_SIGNALS)})$"
+    rf"|^the (?:{either(ANAPHORIC_RELATIVES)}) (?:day|week|month|{either(PARTS_OF_DAY)})$"
+    rf"|^(?:{either(ANAPHORIC_DEMONSTRATIVES)}) (?:day|{either(PARTS_OF_DAY)})$",
     re.IGNORECASE,
 )
 # Parts of the day used as adjectives: "a late-night talk show", "daytime television".

@@ -15,10 +15,10 @@ import re
 
 from summitgraph.lexicon.holidays import FIXED_HOLIDAYS
 from summitgraph.lexicon.time import PARTS_OF_DAY, SEASONS, WEEKDAYS
-from summitgraph.lexicon.time_relative import DATED_UNITS, DURATION_RELATIVES, RELATIVE_SHIFTS
+from summitgraph.lexicon.time_relative import COUNTING_DIRECTIONS, DATED_UNITS, DURATION_RELATIVES, RELATIVE_SHIFTS
 from summitgraph.models import Timex
 from summitgraph.timex.anchor import around, direction, pick, relative_year, resolve_weekday, season_value
-from summitgraph.timex.calendar import holiday
+from summitgraph.timex.calendar import holiday, weekday_after, weekday_before
 from summitgraph.timex.engine import Ctx, rules, timex
 from summitgraph.timex.patterns import (
     CALENDAR_UNIT,
@@ -32,7 +32,7 @@ from summitgraph.timex.patterns import (
     WEEKDAY,
     relative_year_pattern,
 )
-from summitgraph.timex.values import shift_value
+from summitgraph.timex.values import day_or_x, shift_value
 
 rule = rules("date_relative")
 
@@ -52,15 +52,28 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
     return timex(shift_value(unit, direction(rel), ctx.anchor))
 
 
+@rule(r"the (?P<unit>year|month|week|weekend|quarter|decade) (?:before|after) (?P<rel>last|next)")
+def _unit_before_last(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    """ "the week before last" -> two weeks back, "the year after next" -> two years on."""
+    return timex(shift_value(m.group("unit"), 2 * direction(m.group("rel")), ctx.anchor))
+
+
 @rule(r"the (?P<unit>year|month|week|quarter|decade|century)|the (?P<we>weekend)")
 def _the_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
-    """ "the year", "the month" as in "earlier in the year": the anchor's; "the weekend" by tense."""
+    """ "the year", "the month" as in "earlier in the year": the anchor's; "the weekend" by tense.
+
+    "the quarter" in a past clause early in a quarter is the one before: results are
+    reported after a quarter ends ("profit rose 12 percent in the quarter", in January).
+    """
+    unit, a = m.group("unit"), ctx.anchor
     if m.group("we"):
-        if ctx.anchor is None:
+        if a is None:
             return timex("XXXX-WXX-WE")
-        back = ctx.tense == "past" and ctx.anchor.isoweekday() < 6
-        return timex(shift_value("weekend", -1 if back else 0, ctx.anchor))
-    return timex(shift_value(m.group("unit"), 0, ctx.anchor))
+        back = ctx.tense == "past" and a.isoweekday() < 6
+        return timex(shift_value("weekend", -1 if back else 0, a))
+    if unit == "quarter" and a is not None and ctx.tense == "past" and (a.month - 1) % 3 < 2:
+        return timex(shift_value("quarter", -1, a))
+    return timex(shift_value(unit, 0, a))
 
 
 @rule(
@@ -79,6 +92,21 @@ def _anaphoric_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
     unit = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4") or "day"
     forward = m.group("rel") == "following" or m.group("rel4") == "after" or bool(m.group("next"))
     return timex(shift_value(unit, 1 if forward else -1, ctx.anchor))
+
+
+@rule(
+    rf"(?:that|the same) (?P<pod>{POD})|the (?P<rel>next|following|previous|prior|preceding) (?P<pod2>{POD})"
+    rf"|the (?P<pod3>{POD}) (?P<rel3>before|after)|that (?P<day>day)"
+)
+def _that_part_of_day(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    """ "that night", "the next morning", "the night before", "that day": parts of the day the
+    text is telling of (find_dates passes the last day mentioned as the anchor)."""
+    rel = m.group("rel") or m.group("rel3")
+    step = 0 if rel is None else COUNTING_DIRECTIONS.get(rel) or direction(rel)  # "before", "the next"
+    day = day_or_x(ctx.anchor + dt.timedelta(days=step) if ctx.anchor else None)
+    if m.group("day"):
+        return timex(day)
+    return timex(f"{day}T{PARTS_OF_DAY[m.group('pod') or m.group('pod2') or m.group('pod3')]}", "TIME")
 
 
 @rule(r"(?P<unit>year|month|quarter|week)[- ]end|the end of (?P<unit2>year|month|quarter)")
@@ -156,9 +184,9 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Timex | None:
             monday = a - dt.timedelta(days=a.isoweekday() - 1)
             day = monday + dt.timedelta(weeks=RELATIVE_SHIFTS[m.group("rel2")], days=wd - 1)
         elif step < 0:
-            day = a - dt.timedelta(days=(a.isoweekday() - wd) % 7 or 7)
+            day = weekday_before(a, wd)
         elif step > 0:
-            day = a + dt.timedelta(days=(wd - a.isoweekday()) % 7 or 7)
+            day = weekday_after(a, wd)
         else:
             day = resolve_weekday(wd, ctx)  # type: ignore[assignment]
         day_value = day.isoformat()

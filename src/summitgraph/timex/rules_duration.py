@@ -78,6 +78,13 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Timex | None:
     return timex(duration_value(n, unit), "DURATION")
 
 
+@rule(rf"(?:the )?(?P<unit>{UNIT})(?P<s>s)? (?:ahead|to come)|(?P<unit2>{UNIT})[- ]long")
+def _ahead(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    """ "the year ahead" -> P1Y, "the weeks ahead" and "the months to come" -> PXW, PXM; "week-long" -> P1W."""
+    unit = m.group("unit") or m.group("unit2")
+    return timex(duration_value(None if m.group("s") else 1, unit), "DURATION")
+
+
 @rule(
     rf"(?:(?P<q>{alternation(DURATION_QUANTIFIERS)}) )?(?P<n>{NUM} )?"
     rf"(?P<unit>{UNIT}|{alternation(UNIT_STEMS)})(?P<s>s|a)?(?:[- ]long)?"

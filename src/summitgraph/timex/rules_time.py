@@ -1,10 +1,11 @@
 """TIME rules: clock times and parts of the day.
 
-"3 p.m." -> 2019-01-08T15:00 (on the anchor's day unless a day is named),
-"18:00 UTC" -> ...T18:00Z, "Tuesday at 3 pm", "9 in the morning", "the
-morning of June 5" -> ...TMO. Weekdays and deictic days with a part of the
-day ("Monday afternoon", "yesterday morning") are read with the dates, in
-:mod:`summitgraph.timex.rules_date` and :mod:`summitgraph.timex.rules_date_relative`.
+"3 p.m." -> 2019-01-08T15:00 (on the anchor's day unless a day is named), "18:00
+UTC" -> ...T18:00Z, "0900 GMT" and "1430 hrs" as wire copy writes them, "Tuesday
+at 3 pm", "9 in the morning", "the morning of June 5" -> ...TMO. Weekdays and
+deictic days with a part of the day ("Monday afternoon", "yesterday morning")
+are read with the dates, in :mod:`summitgraph.timex.rules_date` and
+:mod:`summitgraph.timex.rules_date_relative`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _CLOCK = (
     r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?(?::\d{2})? ?(?P<ampm>am|pm)"
     r"|(?P<h24>[01]?\d|2[0-4])[:.h](?P<mi24>\d{2})(?::\d{2})?(?: ?hrs| ?hours| ?h)?"
     r"|(?P<hoc>\d{1,2})(?: o'clock|(?= in the ))"
+    r"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?: ?hrs| ?hours|(?= (?:gmt|utc|z|zulu|local)\b))"
     rf"|(?P<word>{alternation(CLOCK_WORDS)})"
 )
 _ZONE = rf"(?: (?P<zone>{alternation(UTC_ZONES | OTHER_ZONES)})(?: ?(?P<off>[+-] ?\d{{1,2}})(?::?\d{{2}})?)?)?"
@@ -33,8 +35,8 @@ def _hhmm(m: re.Match[str]) -> str | None:
     """The clock time of a match of ``_CLOCK`` as "HH:MM", None when there is no such time ("13 pm")."""
     if m.group("word"):
         return CLOCK_WORDS[m.group("word")]
-    hour = int(m.group("h") or m.group("h24") or m.group("hoc"))
-    minute = int(m.group("mi") or m.group("mi24") or 0)
+    hour = int(m.group("h") or m.group("h24") or m.group("hoc") or m.group("h4"))
+    minute = int(m.group("mi") or m.group("mi24") or m.group("mi4") or 0)
     ampm, pod = m.group("ampm"), m.group("pod")
     if ampm and not 1 <= hour <= 12:
         return None

@@ -7,9 +7,11 @@ which verb a date span takes it from. Without a parse every tense is None.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
-from summitgraph.lexicon.time_modifiers import DATE_PREPOSITIONS
+from summitgraph.lexicon.time_modifiers import DATE_PREPOSITIONS, FORWARD_CUES
 from summitgraph.models import Tense
 from summitgraph.syntax import clause_tense, verb_tense
 from summitgraph.timex.trim import Candidate
@@ -17,6 +19,10 @@ from summitgraph.timex.trim import Candidate
 __all__ = ["sentence_start", "span_head", "span_tense"]
 
 _READINGS: frozenset[str] = frozenset({"past", "present", "future"})
+# "ahead of Monday's meeting", "in the run-up to the Sunday vote": a forward cue right before the date.
+_FORWARD_BEFORE: re.Pattern[str] = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in FORWARD_CUES) + r")(?:\s+the)?\s*$", re.IGNORECASE
+)
 
 
 def span_head(doc: Doc, c: Candidate) -> Token | None:
@@ -33,9 +39,12 @@ def sentence_start(doc: Doc, token: Token | None) -> int:
 
 
 def span_tense(doc: Doc, c: Candidate, head: Token | None) -> Tense | None:
-    """The tense that decides a date's direction: that of a verb right before it
-    ("said Wednesday the military will send", where the parse often attaches the
-    date to the wrong clause), else :func:`~summitgraph.syntax.clause_tense` of its head."""
+    """The tense that decides a date's direction: future after a forward cue ("Ahead of
+    Monday's meeting, Kim toured a factory" is the coming Monday); that of a verb right
+    before it ("said Wednesday the military will send", where the parse often attaches
+    the date to the wrong clause); else :func:`~summitgraph.syntax.clause_tense` of its head."""
+    if _FORWARD_BEFORE.search(doc.text, max(0, c.start - 40), c.start):
+        return "future"
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is not None and span.start > 0:
         i = span.start - 1

@@ -1,4 +1,6 @@
-"""The ``summitgraph`` command: a thin typer layer over ``summitgraph.ingest``.
+"""The ``summitgraph`` command: a thin typer layer over ``summitgraph.ingest``
+(here) and over the readers of an output folder (``views``: export, show,
+render, audit).
 
 The only module that prints. Library errors become one-line messages on
 stderr, their control characters escaped (a file name can hold a terminal
@@ -25,37 +27,51 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
-from typer.core import TyperArgument, TyperCommand, TyperOption
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from summitgraph import __version__
 from summitgraph.articles import parse_date
-from summitgraph.errors import ArticleError, SummitGraphError
-from summitgraph.ingest import IngestResult, default_workers, ingest
+from summitgraph.errors import ArticleError, ArticleWarning, SummitGraphError
+from summitgraph.export import FORMATS
+from summitgraph.ingest import DEFAULT_FORMATS, IngestResult, default_workers, ingest
 from summitgraph.pipeline import DEFAULT_MODEL
 from summitgraph.store import Interrupted
+
+
+def _readable(params: list[click.Parameter]) -> list[click.Parameter]:
+    """Help in words a person reads: ``PATH...`` in the usage line, and after
+    an option only the name of the value it takes (``--out DIR``), none after a flag."""
+    for param in params:
+        if isinstance(param, TyperArgument):
+            param._usage_display_name = lambda p=param: p.metavar or p.name.upper()  # type: ignore[method-assign]
+            param.display_type = param.display_type_rich = lambda ctx: ""  # type: ignore[method-assign]
+        elif isinstance(param, TyperOption):
+            label = "" if param.is_flag else param.metavar or ""
+            param.display_type = param.display_type_rich = lambda ctx, label=label: label  # type: ignore[method-assign]
+    return params
+
+
+class ReadableCommand(TyperCommand):
+    """A command whose help reads as words (:func:`_readable`)."""
+
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        return _readable(super().get_params(ctx))
+
+
+class ReadableGroup(TyperGroup):
+    """The ``summitgraph`` group, its help read as words too."""
+
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        return _readable(super().get_params(ctx))
+
 
 app = typer.Typer(
     help="Who met whom, when and where: a knowledge graph from news articles.",
     add_completion=False,
     no_args_is_help=True,
+    cls=ReadableGroup,
 )
 err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
-
-
-class ReadableCommand(TyperCommand):
-    """Help in words a person reads: ``PATH...`` in the usage line, and after
-    an option only the name of the value it takes (``--out DIR``), none after a flag."""
-
-    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
-        params = super().get_params(ctx)
-        for param in params:
-            if isinstance(param, TyperArgument):
-                param._usage_display_name = lambda p=param: p.metavar or p.name.upper()  # type: ignore[method-assign]
-                param.display_type = param.display_type_rich = lambda ctx: ""  # type: ignore[method-assign]
-            elif isinstance(param, TyperOption):
-                label = "" if param.is_flag else param.metavar or ""
-                param.display_type = param.display_type_rich = lambda ctx, label=label: label  # type: ignore[method-assign]
-        return params
 
 
 def printable(text: str) -> str:
@@ -107,6 +123,20 @@ def _published(value: str | None) -> dt.date | None:
         return parse_date(value)
     except ValueError as error:
         raise _usage_error(f"Invalid value for --published: {error}") from None
+
+
+ALL_ENTITIES = typer.Option(
+    "--all-entities", help="Keep, in GraphML, GEXF, CSV and pictures, the entities that take part in no interaction."
+)
+
+
+def _formats(value: str) -> list[str]:
+    """``"graphml,gexf"`` -> ``["graphml", "gexf"]``; an unknown name is a usage error."""
+    names = [name.strip().lower() for name in value.split(",") if name.strip()]
+    unknown = [name for name in names if name not in FORMATS]
+    if unknown or not names:
+        raise typer.BadParameter(f"choose among {', '.join(FORMATS)} (got {value!r})", param_hint="--format")
+    return list(dict.fromkeys(names))
 
 
 def _plural(n: int, word: str) -> str:
@@ -178,7 +208,11 @@ def ingest_command(
     ] = Path("out"),
     published: Annotated[
         str | None,
-        typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date for articles that carry none."),
+        typer.Option(
+            "--published",
+            metavar="YYYY-MM-DD",
+            help="Publication date for articles that carry none (in their metadata, text or URL).",
+        ),
     ] = None,
     model: Annotated[
         str, typer.Option("--model", "-m", metavar="NAME", help="spaCy pipeline: an installed package name or a path.")
@@ -199,6 +233,13 @@ def ingest_command(
     ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", metavar="N", help="Articles per spaCy batch.")] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only: no progress, no summary.")] = False,
+    formats: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMATS", help="Graph files to write, comma-separated: graphml, gexf, json, csv."
+        ),
+    ] = ",".join(DEFAULT_FORMATS),
+    all_entities: Annotated[bool, ALL_ENTITIES] = False,
 ) -> None:
     """Read news articles and write who-met-whom graph files.
 
@@ -209,6 +250,7 @@ def ingest_command(
         raise _usage_error(f"--workers must be at least 1, not {workers}")
     if batch_size < 1:
         raise _usage_error(f"--batch-size must be at least 1, not {batch_size}")
+    chosen = _formats(formats)
 
     def report(error: ArticleError) -> None:
         say(f"skipped {error}")
@@ -221,6 +263,10 @@ def ingest_command(
         rate = f"{speed:.1f} articles/s" if speed else ""
         progress.update(task, completed=done, total=total, rate=rate)
 
+    def warn(warning: ArticleWarning) -> None:
+        if not quiet:
+            say(f"warning {warning}")
+
     try:
         with progress:
             result = ingest(
@@ -230,10 +276,12 @@ def ingest_command(
                 model=model,
                 on_error=report,
                 on_progress=advance,
-                on_warning=None if quiet else lambda note: say(f"warning: {note}"),
+                on_warning=warn,
                 batch_size=batch_size,
                 workers=workers or default_workers(),
                 scheduler=scheduler,
+                formats=chosen,
+                all_entities=all_entities,
             )
     except SummitGraphError as error:
         say(f"error: {error}")
@@ -249,3 +297,6 @@ def ingest_command(
         raise typer.Exit(130) from None
     if not quiet:
         typer.echo(printable(summary(result, out)))
+
+
+from summitgraph.cli import views  # noqa: E402, F401  (registers export, show, render, audit)

@@ -1,7 +1,5 @@
-"""Name mentions -> entities: which mentions of one article name the same
-person, organisation or place, and the graph node each one becomes.
-
-Within an article:
+"""Name mentions -> entities within one article: which mentions name the
+same person, organisation or place, and the graph node each one becomes.
 
 - person names are grouped by their folded form ("Harry J. Kazianis" =
   "Harry Kazianis"); a single word joins the most prominent full name whose
@@ -15,36 +13,45 @@ Within an article:
 - places are folded to the gazetteer's name ("U.S.", "the United States"
   and "America" are the United States).
 
-Across articles, nodes with the same id are the same entity: ids are the
-kind and a slug of the canonical label (``person:kim-jong-un``).
+Ids are the kind and a slug of the canonical label (``person:kim-jong-un``);
+``summitgraph.resolve.corpus`` links them across articles.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from summitgraph import gazetteer
-from summitgraph.lexicon.names import NAME_CONNECTORS
+from summitgraph.lexicon.organisations import (
+    COMPANY_WORDS,
+    MEDIA_HEADS,
+    ORG_DESIGNATORS,
+    ORG_HEADS,
+    ORG_NATIONAL_HEADS,
+)
 from summitgraph.lexicon.roles import GENERIC_ROLES, ROLE_MATCHES
-from summitgraph.models import ArticleExtraction, Entity, EntityKind, NameMention
-from summitgraph.names import fold, slug, surnames
+from summitgraph.models import Entity, EntityKind, NameMention
+from summitgraph.names import fold, folded_surnames, slug, surnames
 from summitgraph.names import name_words as _words
+from summitgraph.resolve.keys import compatible, person_name
+from summitgraph.resolve.organisations import group_organisations
 
 __all__ = [
     "Resolution",
-    "apply_links",
-    "corpus_links",
     "entity_id",
     "fold",
-    "link_articles",
+    "merge_same_ids",
     "place_name",
     "resolve",
+    "role_text",
     "slug",
     "surnames",
 ]
+
+
+# Words of organisation names: a two-word name holding one reads as no person's.
+_ORG_WORDS = ORG_HEADS | ORG_NATIONAL_HEADS | ORG_DESIGNATORS | MEDIA_HEADS | COMPANY_WORDS
 
 
 def entity_id(kind: EntityKind, label: str) -> str:
@@ -77,9 +84,9 @@ def resolve(mentions: list[NameMention], article_id: str) -> Resolution:
     for kind in ("person", "organization", "place"):
         members = [i for i, m in enumerate(mentions) if kinds[i] == kind and m.role is None]
         if kind == "person":
-            groups = _group_people(mentions, members)
+            groups = _group_people(mentions, members, _mistyped_surnames(mentions, kinds))
         elif kind == "organization":
-            groups = _group_organisations(mentions, members)
+            groups = group_organisations(mentions, members)
         else:
             groups = _group_places(mentions, members)
         for group in groups:
@@ -99,17 +106,31 @@ def resolve(mentions: list[NameMention], article_id: str) -> Resolution:
         for i in cluster.members:
             entity_of[i] = eid
         aliases = sorted({_alias(mentions[i]) for i in cluster.members})
+        roles = sorted(
+            {role_text(t) for t in cluster.titles}
+            | {role_text(mentions[i].role or "") for i in cluster.members}
+            | {d for i in cluster.members for d in mentions[i].descriptions}
+        )
         entities.append(
             Entity(
                 id=eid,
                 label=label,
                 kind=cluster.kind,
                 aliases=tuple(aliases),
+                roles=tuple(r for r in roles if r),
                 mentions=len(cluster.members),
                 articles=(article_id,),
             )
         )
-    return Resolution(entity_of=tuple(entity_of), entities=tuple(_merge_same_ids(entities)))
+    return Resolution(entity_of=tuple(entity_of), entities=tuple(merge_same_ids(entities)))
+
+
+def role_text(title: str) -> str:
+    """A title as a node shows it: "US|president" -> "US president", "|minister" -> "minister"."""
+    if not title:
+        return ""
+    country, _, role = title.partition("|")
+    return f"{country} {role}" if country else role
 
 
 def _alias(m: NameMention) -> str:
@@ -119,7 +140,7 @@ def _alias(m: NameMention) -> str:
     return m.name or m.text
 
 
-def _merge_same_ids(entities: list[Entity]) -> list[Entity]:
+def merge_same_ids(entities: list[Entity]) -> list[Entity]:
     """Two clusters whose labels fold alike are one entity."""
     by_id: dict[str, Entity] = {}
     for e in entities:
@@ -127,8 +148,11 @@ def _merge_same_ids(entities: list[Entity]) -> list[Entity]:
             old = by_id[e.id]
             by_id[e.id] = old.model_copy(
                 update={
+                    "label": max((old.label, e.label), key=lambda s: (len(_words(s)), len(s), s)),
                     "aliases": tuple(sorted(set(old.aliases) | set(e.aliases))),
+                    "roles": tuple(sorted(set(old.roles) | set(e.roles))),
                     "mentions": old.mentions + e.mentions,
+                    "articles": tuple(sorted(set(old.articles) | set(e.articles))),
                 }
             )
         else:
@@ -173,7 +197,27 @@ def _retype(mentions: list[NameMention]) -> list[EntityKind]:
     return kinds
 
 
-def _group_people(mentions: list[NameMention], members: list[int]) -> list[list[int]]:
+def _reads_as_person(name: str) -> bool:
+    """Two capitalised words, neither an organisation's: "Bettie Page", not "Qatar Airways"."""
+    words = name.split()
+    return all(w[:1].isupper() and w.isalpha() for w in words) and not {w.lower() for w in words} & _ORG_WORDS
+
+
+def _mistyped_surnames(mentions: list[NameMention], kinds: list[EntityKind]) -> set[str]:
+    """Last words of organisation names that read as a person's name ("Bettie
+    Page" tagged ORG beside her brother "Jack Page"): a lone "Page" may be
+    either, so it joins neither."""
+    found = set()
+    for m, kind in zip(mentions, kinds):
+        words = _words(m.name or "")
+        if kind == "organization" and m.role is None and len(words) == 2 and _reads_as_person(m.name or ""):
+            found.add(fold(words[-1]))
+    return found
+
+
+def _group_people(
+    mentions: list[NameMention], members: list[int], ambiguous: set[str] = frozenset()
+) -> list[list[int]]:
     full = [i for i in members if len(_words(mentions[i].name or "")) > 1]
     single = [i for i in members if i not in set(full)]
     groups: list[list[int]] = []
@@ -183,25 +227,42 @@ def _group_people(mentions: list[NameMention], members: list[int]) -> list[list[
         name = mentions[i].name or ""
         key = fold(name)
         target = key_of.get(key)
+        if target is not None and not _fits(name, [mentions[j].name or "" for j in groups[target]]):
+            target = None  # "George H. W. Bush" beside "George W. Bush": father and son
         if target is None:
             target = _same_person(name, [mentions[g[0]].name or "" for g in groups])
-        key_of[key] = _join(groups, i, target)
+        key_of.setdefault(key, _join(groups, i, target))
     for i in sorted(single, key=lambda i: mentions[i].start):
         word = fold(mentions[i].name or "")
         by_surname = [
-            g for g, group in enumerate(groups) if any(word in surnames(mentions[j].name or "") for j in group)
+            g for g, group in enumerate(groups) if any(word in folded_surnames(mentions[j].name or "") for j in group)
         ]
-        by_word = [g for g, group in enumerate(groups) if any(word in _words(mentions[j].name or "") for j in group)]
+        by_word = [
+            g
+            for g, group in enumerate(groups)
+            if any(word in {fold(w) for w in _words(mentions[j].name or "")} for j in group)
+        ]
         options = by_surname or by_word
         if word in key_of:
             groups[key_of[word]].append(i)
-        elif options:
+        elif options and word not in ambiguous:
             best = max(options, key=lambda g: (len(groups[g]), -mentions[groups[g][0]].start))
             groups[best].append(i)
         else:
             groups.append([i])
             key_of[word] = len(groups) - 1
     return [sorted(g, key=lambda i: mentions[i].start) for g in groups]
+
+
+def _fits(name: str, members: list[str]) -> bool:
+    """Whether a full name can join a group: its middle initials agree with
+    every member's ("George W. Bush" and "George H. W. Bush" do not)."""
+    ours = person_name(name)
+    for other in members:
+        theirs = person_name(other)
+        if ours is not None and theirs is not None and ours.middles and theirs.middles and not compatible(ours, theirs):
+            return False
+    return True
 
 
 def _join(groups: list[list[int]], member: int, target: int | None) -> int:
@@ -229,43 +290,6 @@ def _same_person(name: str, known: list[str]) -> int | None:
         ):
             return index
     return None
-
-
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in NAME_CONNECTORS]
-    return "".join(w[0] for w in words if w[0].isalpha()).upper()
-
-
-def _is_acronym(name: str) -> bool:
-    letters = name.replace(".", "")
-    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
-
-
-def _group_organisations(mentions: list[NameMention], members: list[int]) -> list[list[int]]:
-    groups: list[list[int]] = []
-    key_of: dict[str, int] = {}
-    order = sorted(members, key=lambda i: (-len(fold(mentions[i].name or "").split()), mentions[i].start))
-    for i in order:
-        name = mentions[i].name or ""
-        key = fold(name)
-        target = key_of.get(key)
-        if target is None:
-            words = key.split()
-            longer = [
-                g
-                for g, group in enumerate(groups)
-                if len(words) >= 2 and fold(mentions[group[0]].name or "").split()[-len(words) :] == words
-            ]
-            if _is_acronym(name):
-                longer += [
-                    g
-                    for g, group in enumerate(groups)
-                    if _initials(mentions[group[0]].name or "") == name.replace(".", "")
-                ]
-            if len(set(longer)) == 1:
-                target = longer[0]
-        key_of[key] = _join(groups, i, target)
-    return [sorted(g, key=lambda i: mentions[i].start) for g in groups]
 
 
 def place_name(name: str) -> str:
@@ -310,12 +334,17 @@ def _attach_roles(mentions: list[NameMention], clusters: list[_Cluster], cluster
 
 def _holder(role: str, clusters: list[_Cluster]) -> int | None:
     """The person titled with ``role`` ("CN|president"): an exact country
-    match first, then a title that names no country."""
+    match first, then a title that names no country, held by no one whom
+    another title gives another country ("the new U.S. leader" is not
+    "Ukrainian President Petro Poroshenko", also called "President Poroshenko")."""
     country, name = role.split("|", 1)
     accepted = ROLE_MATCHES.get(name, frozenset({name}))
     exact, loose = [], []
     for index, cluster in enumerate(clusters):
         if cluster.kind != "person":
+            continue
+        elsewhere = {t.split("|", 1)[0] for t in cluster.titles} - {"", country}
+        if country and elsewhere:
             continue
         for title in cluster.titles:
             their_country, their_role = title.split("|", 1)
@@ -328,70 +357,3 @@ def _holder(role: str, clusters: list[_Cluster]) -> int | None:
     if not options:
         return None
     return max(dict.fromkeys(options), key=lambda g: (len(clusters[g].members), -clusters[g].first))
-
-
-# --- across articles -----------------------------------------------------------
-
-
-def link_articles(extractions: Sequence[ArticleExtraction]) -> list[ArticleExtraction]:
-    """Merge entities across articles where it is safe, renaming their ids
-    everywhere (mentions, interactions, entities).
-
-    A person an article names only by one word ("Trump", ``person:trump``)
-    is the person of the corpus whose full name has that surname, when there
-    is exactly one ("Donald Trump"). With two candidates ("Kim Jong-un" and
-    "Kim Yong-chol") nothing is merged. Ids otherwise stay as each article
-    gave them, so the same corpus always gives the same ids.
-
-    The same as :func:`corpus_links` over the corpus, then :func:`apply_links`
-    on each article: the two halves a corpus store runs one article at a time.
-    """
-    links = corpus_links(extractions)
-    if not links:
-        return list(extractions)
-    return [apply_links(x, links) for x in extractions]
-
-
-def corpus_links(extractions: Iterable[ArticleExtraction]) -> dict[str, str]:
-    """The corpus-level resolution of :func:`link_articles`, in one pass over
-    the corpus: which entity id becomes which (``{"person:trump":
-    "person:donald-trump"}``). Holds only the corpus's distinct entities, so
-    a corpus can be streamed through it."""
-    full: dict[str, set[str]] = defaultdict(set)
-    one_word: dict[str, dict[str, None]] = {}  # id -> its folded labels, in the order last seen
-    for x in extractions:
-        for e in x.entities:
-            if e.kind != "person":
-                continue
-            words = len(_words(e.label))
-            if words > 1:
-                for word in surnames(e.label):
-                    full[word].add(e.id)
-            elif words == 1:
-                labels = one_word.setdefault(e.id, {})
-                labels.pop(fold(e.label), None)
-                labels[fold(e.label)] = None
-    rename: dict[str, str] = {}
-    for eid, labels in one_word.items():
-        for label in labels:  # the last label that has exactly one full name wins
-            options = full.get(label, set())
-            if len(options) == 1:
-                rename[eid] = next(iter(options))
-    return rename
-
-
-def apply_links(x: ArticleExtraction, rename: dict[str, str]) -> ArticleExtraction:
-    """One article with the ids of :func:`corpus_links` put in (itself when none applies)."""
-    if not any(e.id in rename for e in x.entities):
-        return x
-
-    def new(eid: str | None) -> str | None:
-        return rename.get(eid, eid) if eid else eid
-
-    mentions = tuple(m.model_copy(update={"entity": new(m.entity)}) if m.entity in rename else m for m in x.mentions)
-    interactions = tuple(
-        i.model_copy(update={"source": new(i.source), "target": new(i.target), "place_id": new(i.place_id)})
-        for i in x.interactions
-    )
-    entities = _merge_same_ids([e.model_copy(update={"id": new(e.id)}) for e in x.entities])
-    return x.model_copy(update={"mentions": mentions, "interactions": interactions, "entities": tuple(entities)})
