@@ -74,6 +74,7 @@ def link_lone_names(
     for ids in article_ids.values():
         for eid in ids:
             df[eid] += 1
+    around: dict[str, set[str]] = {}  # head -> the entities of its articles, gathered once
     out: dict[str, dict[str, str]] = {}
     for x in extractions:
         for e in x.entities:
@@ -83,7 +84,7 @@ def link_lone_names(
             if not options:
                 continue
             context = article_ids[x.article] - {final(e.id)}
-            choice = _choose(e, options, heads, context, article_ids, df)
+            choice = _choose(e, options, heads, context, _around(options, heads, article_ids, around), df)
             if choice is not None:
                 out.setdefault(x.article, {})[e.id] = choice
     return out
@@ -102,12 +103,27 @@ def _heads(nodes: Mapping[str, Node], final) -> dict[str, dict]:
     return heads
 
 
+def _around(
+    options: list[str], heads: Mapping[str, dict], article_ids: Mapping[str, set[str]], around: dict[str, set[str]]
+) -> dict[str, set[str]]:
+    """The entities named in the articles of each head of ``options``, kept in
+    ``around`` for the next lone name: gathering them anew for each would cost
+    the square of the corpus."""
+    for head in options:
+        if head not in around:
+            theirs: set[str] = set()
+            for article in heads[head]["articles"]:
+                theirs |= article_ids.get(article, set())
+            around[head] = theirs
+    return around
+
+
 def _choose(
     entity: Entity,
     options: list[str],
     heads: Mapping[str, dict],
     context: set[str],
-    article_ids: Mapping[str, set[str]],
+    around: Mapping[str, set[str]],
     df: Mapping[str, int],
 ) -> str | None:
     """The candidate ``entity`` is, or None when none stands out."""
@@ -117,10 +133,7 @@ def _choose(
         info = heads[head]
         if not roles_agree(set(entity.roles), info["roles"]):
             continue
-        theirs: set[str] = set()
-        for article in info["articles"]:
-            theirs |= article_ids.get(article, set())
-        shared = sum(1 / math.log2(1 + df[eid]) for eid in (context & theirs) - {head})
+        shared = sum(1 / math.log2(1 + df[eid]) for eid in (context & around[head]) - {head})
         prominent = len(info["articles"]) >= 2 and not place_word
         titled = bool(entity.roles) and bool(info["roles"])  # "President Trump" and "President Donald Trump"
         if shared <= 0 and not prominent and not titled:
