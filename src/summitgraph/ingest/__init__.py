@@ -36,7 +36,7 @@ import networkx as nx
 from spacy.language import Language
 
 from summitgraph.articles import count_articles, iter_articles
-from summitgraph.errors import ArticleError, ArticleWarning, ExportError, SummitGraphError
+from summitgraph.errors import ArticleError, ArticleWarning, SummitGraphError
 from summitgraph.export import FORMATS, write_extractions
 from summitgraph.ingest.runners import LocalRunner, ProcessRunner, Runner, default_workers
 from summitgraph.ingest.worker import Outcome, WorkerError
@@ -47,6 +47,7 @@ from summitgraph.store import (
     STORE_FILE,
     Store,
     article_hash,
+    check_out,
     extractor_version,
     finish_publishing,
     output_files,
@@ -258,24 +259,6 @@ class _Run:
         result.outputs, result.graph = published.outputs, published.graph
         result.entities, result.interactions = published.entities, published.interactions
         return result
-
-
-def check_out(out: str | os.PathLike, names: Sequence[str]) -> None:
-    """Raise a one-line ``ExportError`` now, before any work, when the output
-    folder ``out`` cannot be made or written, or an output name is a folder."""
-    out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise ExportError(f"cannot write to {out}: it is a file, not a folder; choose another output folder")
-    for name in names:
-        if (out / name).is_dir():
-            raise ExportError(f"cannot write {out / name}: a folder of that name is in the way; move it")
-    parent = out
-    while not parent.exists() and parent != parent.parent:
-        parent = parent.parent
-    if parent.exists() and not parent.is_dir():
-        raise ExportError(f"cannot write to {out}: {parent} is a file, not a folder; choose another output folder")
-    if parent.is_dir() and not os.access(parent, os.W_OK | os.X_OK):
-        raise ExportError(f"cannot write to {out}: {parent} is not writable; choose another output folder")
 
 
 def _recover(store: Store, out: Path) -> None:

@@ -31,7 +31,7 @@ from pathlib import Path
 from summitgraph.errors import StoreError
 from summitgraph.models import ArticleExtraction
 from summitgraph.store.corpus import SCHEMA, STORE_FILE, Store, article_hash
-from summitgraph.store.files import Interrupted, finish_publishing, remove_leftovers, replace_together
+from summitgraph.store.files import Interrupted, check_out, finish_publishing, remove_leftovers, replace_together
 from summitgraph.store.publish import (
     DEFAULT_FORMATS,
     Published,
@@ -51,6 +51,7 @@ __all__ = [
     "Store",
     "StoreError",
     "article_hash",
+    "check_out",
     "extractor_version",
     "finish_publishing",
     "is_store",

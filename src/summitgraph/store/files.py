@@ -25,7 +25,7 @@ from pathlib import Path
 from summitgraph.errors import ExportError
 from summitgraph.store.corpus import Store
 
-__all__ = ["Interrupted", "finish_publishing", "remove_leftovers", "replace_together"]
+__all__ = ["Interrupted", "check_out", "finish_publishing", "remove_leftovers", "replace_together"]
 
 
 class Interrupted(KeyboardInterrupt):
@@ -35,6 +35,24 @@ class Interrupted(KeyboardInterrupt):
 
 # The temporary files replace_together makes: "." + output name + "." + random + ".tmp".
 _TEMP = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp")
+
+
+def check_out(out: str | os.PathLike, names: Sequence[str]) -> None:
+    """Raise a one-line ``ExportError`` now, before any work, when the output
+    folder ``out`` cannot be made or written, or an output name is a folder."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"cannot write to {out}: it is a file, not a folder; choose another output folder")
+    for name in names:
+        if (out / name).is_dir():
+            raise ExportError(f"cannot write {out / name}: a folder of that name is in the way; move it")
+    parent = out
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if parent.exists() and not parent.is_dir():
+        raise ExportError(f"cannot write to {out}: {parent} is a file, not a folder; choose another output folder")
+    if parent.is_dir() and not os.access(parent, os.W_OK | os.X_OK):
+        raise ExportError(f"cannot write to {out}: {parent} is not writable; choose another output folder")
 
 
 def replace_together(
@@ -51,11 +69,7 @@ def replace_together(
     file is left. Returns the paths written.
     """
     out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise ExportError(f"cannot write to {out}: it is a file, not a folder; choose another output folder")
-    for name in names:
-        if (out / name).is_dir():
-            raise ExportError(f"cannot write {out / name}: a folder of that name is in the way; move it")
+    check_out(out, names)
     temps: dict[str, Path] = {}
     try:
         out.mkdir(parents=True, exist_ok=True)
