@@ -71,6 +71,10 @@ def parts(doc) -> list[tuple[str, str]]:
             "Story here.\nFILE - U.S. President Barack Obama speaks (AP Photo/Evan Vucci)\nMore.",
             [("CAPTION", "FILE -"), ("CREDIT", "(AP Photo/Evan Vucci)")],
         ),
+        # A section heading run into a caption with a dash: the dash belongs to the marker.
+        ("Story here.\nBrazil -FILE - Brazil's President Dilma Rousseff\nMore.", [("CAPTION", "-FILE -")]),
+        # "FILE" inside a line with no dash before it is a word.
+        ("Story here.\nThey FILE - no, they filed it.\nMore.", []),
         ("A man walks past the ruins in Gaza (H. Elrasam/VOA)\nMore.", [("CREDIT", "(H. Elrasam/VOA)")]),
         # Parentheses that are no credit: an acronym, a party.
         ("Singapore Airlines (SIA) and Senator John McCain (R-AZ) spoke.\nMore.", []),
@@ -121,6 +125,11 @@ def names(nlp, text: str) -> list[tuple[str, str]]:
             "into the bush, Doctors Without Borders (MSF) said\nMSF said more.",
             {("MSF", "ORG"), ("South Sudan", "GPE")},
         ),
+        # A heading run into a caption makes no name of the two: "Argentina -FILE - Argentina".
+        (
+            "Talks resume.\nArgentina -FILE - Argentina's President Cristina Fernandez de Kirchner \nMore.",
+            {("Cristina Fernandez de Kirchner", "PERSON")},
+        ),
         # Caption markers and credits hold no names.
         (
             "Talks resume.\nFILE - A Palestinian boy walks in Gaza (H. Elrasam/VOA)\nMore.",
@@ -138,5 +147,6 @@ def test_pipeline_names_in_layout(nlp, text, expected):
         "Thousands Flee",
         "Bush",
         "FILE",
+        "Argentina -FILE - Argentina",
         "VOA",
     }

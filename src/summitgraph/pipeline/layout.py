@@ -168,14 +168,19 @@ def _words(doc: Doc, start: int, end: int) -> int:
 
 
 def _caption_marker(doc: Doc, start: int, end: int) -> Span | None:
-    """ "FILE -" or "FILE PHOTO -" opening a line: a photo caption's marker."""
-    for size in (1, 2):
-        if start + size >= end:
-            return None
-        words = doc[start : start + size]
-        if all(t.is_upper for t in words) and " ".join(t.lower_ for t in words) in CAPTION_MARKERS:
-            if doc[start + size].text in DASHES:
-                return Span(doc, start, start + size + 1, label="CAPTION")
+    """ "FILE -" or "FILE PHOTO -" opening a line: a photo caption's marker;
+    or after a section heading the page ran into it with a dash ("Brazil
+    -FILE - Brazil's President Dilma Rousseff"), the dash then part of the marker."""
+    for at in range(start, end):
+        if at > start and not (doc[at - 1].text in DASHES and at - 1 > start):
+            continue
+        for size in (1, 2):
+            if at + size >= end:
+                break
+            words = doc[at : at + size]
+            if all(t.is_upper for t in words) and " ".join(t.lower_ for t in words) in CAPTION_MARKERS:
+                if doc[at + size].text in DASHES:
+                    return Span(doc, at if at == start else at - 1, at + size + 1, label="CAPTION")
     return None
 
 
