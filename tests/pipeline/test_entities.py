@@ -132,6 +132,18 @@ def test_entities_trimmed_to_the_name(make_doc, parse, ents, expected):
             [(3, 4, "ORG")],
             [],
         ),
+        # "Supreme Leader": the adjective of a title names no organisation.
+        (
+            "Supreme/NNP/compound/1 Leader/NNP/compound/3 Ali/NNP/compound/3 Khamenei/NNP/nsubj/4 spoke/VBD/ROOT/4",
+            [(0, 1, "ORG"), (2, 4, "PERSON")],
+            [("Ali Khamenei", "PERSON")],
+        ),
+        # Nor does it make one of a name it opens: "Supreme Court" stays.
+        (
+            "The/DT/det/2 Supreme/NNP/compound/2 Court/NNP/nsubj/3 ruled/VBD/ROOT/3",
+            [(1, 3, "ORG")],
+            [("Supreme Court", "ORG")],
+        ),
         # Lower-case "of state" is no title phrase.
         (
             "the/DT/det/1 minister/NN/nsubj/4 of/IN/prep/1 State/NNP/pobj/2 said/VBD/ROOT/4",
@@ -197,6 +209,8 @@ def test_pipeline_hyphenated_names_kept_whole(nlp, text, expected):
         ("Vice President Mike Pence met Moon on Friday.", ["Mike Pence", "Moon"]),
         ("Mr Trump spoke to reporters.", ["Trump"]),
         ("U.S. Secretary of State Mike Pompeo met Wang Yi.", ["Mike Pompeo", "Wang Yi"]),
+        ("Protester Ieshia Evans was detained in Baton Rouge.", ["Ieshia Evans"]),
+        ("Grand Ayatollah Ali al-Sistani received the envoy.", ["Ali al-Sistani"]),
     ],
 )
 def test_pipeline_titles_out_of_person_spans(nlp, text, expected):

@@ -42,7 +42,7 @@ TITLES: frozenset[str] = frozenset(
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady
     president vice-president vice premier prime minister chancellor chairman chairwoman
     chair king queen prince princess emperor empress sheikh emir sultan pope cardinal
-    archbishop bishop rev rev. reverend father imam rabbi
+    archbishop bishop rev rev. reverend father imam rabbi ayatollah mullah patriarch
     secretary undersecretary under-secretary deputy assistant general gen gen. lt lt. col col.
     colonel major maj maj. captain capt capt. admiral adm adm. commander sergeant sgt sgt.
     marshal field senator sen sen. representative rep rep. congressman congresswoman
@@ -63,6 +63,10 @@ TITLE_QUALIFIERS: frozenset[str] = frozenset(
     deputy assistant vice field under-secretary
     """.split()
 )
+
+# Adjectives that open a title, written with its capital: "Supreme Leader",
+# "High Commissioner", "Grand Mufti". Before a title they name no organisation.
+TITLE_ADJECTIVES: frozenset[str] = frozenset("supreme high grand senior".split())
 
 # Words of TITLES that name a post rather than announce a person: the
 # capitalised words after one are as often the title's remainder or the thing
@@ -207,6 +211,7 @@ OCCUPATIONS: frozenset[str] = frozenset(
     governor mayor senator sen rep judge justice prosecutor attorney lawyer solicitor barrister
     doctor dr nurse surgeon physician scientist researcher professor teacher student
     suspect victim defendant witness survivor resident nominee candidate activist blogger economist analyst
+    protester protestor demonstrator
     expert aide adviser advisor official diplomat envoy ambassador
     """.split()
 )

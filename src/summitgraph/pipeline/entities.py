@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from summitgraph.lexicon.names import NAME_CONNECTORS, TITLE_OF_WORDS, TITLES
+from summitgraph.lexicon.names import NAME_CONNECTORS, TITLE_ADJECTIVES, TITLE_OF_WORDS, TITLES
 from summitgraph.pipeline.headlines import fit_to_layout
 from summitgraph.pipeline.institutions import (
     acronyms_in_parentheses,
@@ -119,9 +119,18 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
 
 
 def _title_phrase_tokens(doc: Doc) -> set[int]:
-    """Indexes of tokens in title phrases like "Secretary of State"."""
+    """Indexes of tokens in title phrases like "Secretary of State", and of
+    the adjective of a title like "Supreme Leader"."""
     inside: set[int] = set()
     for token in doc:
+        if (
+            token.lower_ in TITLE_ADJECTIVES
+            and token.i + 1 < len(doc)
+            and is_capitalised(token)
+            and doc[token.i + 1].lower_ in TITLES
+            and is_capitalised(doc[token.i + 1])
+        ):
+            inside.add(token.i)
         if (
             token.lower_ == "of"
             and token.i > 0
