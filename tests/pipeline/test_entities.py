@@ -132,6 +132,12 @@ def test_entities_trimmed_to_the_name(make_doc, parse, ents, expected):
             [(3, 4, "ORG")],
             [],
         ),
+        # An indefinite article opens no name.
+        (
+            "A/DT/det/3 European/NNP/compound/2 Commission/NNP/compound/3 review/NN/nsubj/4 ended/VBD/ROOT/4",
+            [(0, 3, "ORG")],
+            [("European Commission", "ORG")],
+        ),
         # "Supreme Leader": the adjective of a title names no organisation.
         (
             "Supreme/NNP/compound/1 Leader/NNP/compound/3 Ali/NNP/compound/3 Khamenei/NNP/nsubj/4 spoke/VBD/ROOT/4",

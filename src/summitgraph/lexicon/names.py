@@ -64,6 +64,10 @@ TITLE_QUALIFIERS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Articles that open no name: "A European Commission review" names the
+# European Commission ("The" opens some: "The Associated Press").
+INDEFINITE_ARTICLES: frozenset[str] = frozenset({"a", "an"})
+
 # Adjectives that open a title, written with its capital: "Supreme Leader",
 # "High Commissioner", "Grand Mufti". Before a title they name no organisation.
 TITLE_ADJECTIVES: frozenset[str] = frozenset("supreme high grand senior".split())

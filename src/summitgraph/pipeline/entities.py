@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from summitgraph.lexicon.names import NAME_CONNECTORS, TITLE_ADJECTIVES, TITLE_OF_WORDS, TITLES
+from summitgraph.lexicon.names import INDEFINITE_ARTICLES, NAME_CONNECTORS, TITLE_ADJECTIVES, TITLE_OF_WORDS, TITLES
 from summitgraph.pipeline.headlines import fit_to_layout
 from summitgraph.pipeline.institutions import (
     acronyms_in_parentheses,
@@ -101,6 +101,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     while end > start and (doc[start].is_punct or doc[start].is_space):
         start += 1
     words = written_words(doc, start, end)
+    while len(words) > 1 and doc[words[0][0]].lower_ in INDEFINITE_ARTICLES and doc[words[0][0]].tag_ == "DT":
+        words.pop(0)  # "A European Commission review"
     if label == "PERSON":
         # "spokesperson Lu Kang", "President Trump", "the late Kofi Annan".
         while len(words) > 1 and (doc[words[0][0]].lower_ in TITLES or not is_capitalised(doc[words[0][0]])):
