@@ -32,6 +32,18 @@ def events(nlp, text):
             "The foreign ministers of Chile, Peru and Ecuador met in Lima on Monday.",
             [("meeting", "occurred", ("place:chile", "place:ecuador", "place:peru"), "2019-01-07", "Lima")],
         ),
+        # Two names joined by a hyphen are the two parties.
+        (
+            "Donald Trump will meet Vladimir Putin soon. Officials said a Trump-Putin summit could come within weeks.",
+            [
+                ("meeting", "planned", ("person:donald-trump", "person:vladimir-putin"), None, None),
+                ("summit", "possible", ("person:donald-trump", "person:vladimir-putin"), None, None),
+            ],
+        ),
+        (
+            "John Kerry said Israeli-Palestinian talks resumed in Jerusalem on Monday.",
+            [("talks", "occurred", ("place:israel", "place:palestine"), "2019-01-07", "Jerusalem")],
+        ),
         # A participant named only by the country he represents.
         (
             "John Kerry met Iran's foreign minister in Geneva.",

@@ -34,6 +34,7 @@ from summitgraph.lexicon.participants import (
     TOPIC_PREPS,
 )
 from summitgraph.lexicon.travel import VISIT_NOUNS
+from summitgraph.pipeline.pairs import HYPHENS
 from summitgraph.syntax import SUBJECT_DEPS
 from summitgraph.syntax import subject as subject_of
 
@@ -58,6 +59,7 @@ def phrase(ctx: DocIndex, head: Token, depth: int = 0) -> list[int]:
             found.extend(last_two(ctx, token))
         elif token.i in ctx.mention_at:
             found.append(ctx.mention_at[token.i])
+            found.extend(hyphen_partner(ctx, ctx.mention_at[token.i]))
         elif token.lower_ in REPRESENTATIVE_NOUNS:
             found.extend(_represented(ctx, token))
         for child in token.children:
@@ -87,6 +89,16 @@ def phrase(ctx: DocIndex, head: Token, depth: int = 0) -> list[int]:
                 # parser hung under the second name.
                 stack.append(child)
     return sorted(set(found), key=lambda i: ctx.mentions[i].start)
+
+
+def hyphen_partner(ctx: DocIndex, index: int) -> list[int]:
+    """The name joined by a hyphen in front of mention ``index``: "Trump" of
+    "a Trump-Putin summit", "Israeli" of "Israeli-Palestinian negotiations"
+    (the entity component split the pair, ``pipeline.pairs``)."""
+    doc, start = ctx.doc, ctx.mentions[index].token_start
+    if start < 2 or doc[start - 1].text not in HYPHENS or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
+        return []
+    return [i for i, m in enumerate(ctx.mentions) if m.token_end == start - 1]
 
 
 def _represented(ctx: DocIndex, noun: Token) -> list[int]:
@@ -249,6 +261,8 @@ def possessors(ctx: DocIndex, noun: Token) -> list[int]:
             found.extend(phrase(ctx, child))
         elif child.dep_ in {"compound", "nmod"} and child.i in ctx.mention_at:
             found.extend(phrase(ctx, child))
+        elif child.dep_ == "amod" and child.i in ctx.mention_at and hyphen_partner(ctx, ctx.mention_at[child.i]):
+            found.extend(phrase(ctx, child))  # "Israeli-Palestinian negotiations": the two sides
         elif child.dep_ in {"prep", "agent"} and child.lower_ == "by":
             found.extend(i for obj in child.children if obj.dep_ == "pobj" for i in phrase(ctx, obj))
     found = list(dict.fromkeys(found))

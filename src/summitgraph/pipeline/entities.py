@@ -22,6 +22,7 @@ from summitgraph.pipeline.institutions import (
 )
 from summitgraph.pipeline.kinds import check_people
 from summitgraph.pipeline.labels import NAME_LABELS
+from summitgraph.pipeline.pairs import split_pairs
 from summitgraph.pipeline.people import (
     after_person_title,
     before_person_title,
@@ -51,6 +52,7 @@ def fix_entities(doc: Doc) -> Doc:
     - a demonym in front of a national institution joins it ("Chinese" +
       "Foreign Ministry" -> "Chinese Foreign Ministry");
     - "<Head> for/of <Name>" organisations are one entity;
+    - two names joined by a hyphen are two ("Trump-Putin", ``pairs``);
     - words of a title phrase ("Secretary of State") are not entities.
     """
     in_titles = _title_phrase_tokens(doc)
@@ -79,6 +81,7 @@ def fix_entities(doc: Doc) -> Doc:
             label = "PERSON"
             end = with_particles(doc, end)
         spans.append(Span(doc, start, end, label=label))
+    spans = split_pairs(doc, spans)
     spans = check_people(doc, without_products(doc, fit_to_layout(doc, spans, _trim)))
     spans = join_split_names(doc, untagged_names(doc, spans))
     spans = acronyms_in_parentheses(doc, merge_national_institutions(doc, spans))
