@@ -71,6 +71,12 @@ def parts(doc) -> list[tuple[str, str]]:
             "Story here.\nFILE - U.S. President Barack Obama speaks (AP Photo/Evan Vucci)\nMore.",
             [("CAPTION", "FILE -"), ("CREDIT", "(AP Photo/Evan Vucci)")],
         ),
+        # Section headings run into the next sentence with a hyphen.
+        ("Story here.\nWater exploitation-On Monday, Modi met Sharif.\nMore.", [("SUBHEADING", "Water exploitation")]),
+        ("Story here.\n'Need to talk'-Erdogan added more.\nMore.", [("SUBHEADING", "'Need to talk'")]),
+        # Not headings: a prefix, a pair of names.
+        ("Story here.\nThe pro-Russian rebels attacked.\nMore.", []),
+        ("Story here.\nA Trump-Putin summit could follow.\nMore.", []),
         # A section heading run into a caption with a dash: the dash belongs to the marker.
         ("Story here.\nBrazil -FILE - Brazil's President Dilma Rousseff\nMore.", [("CAPTION", "-FILE -")]),
         # "FILE" inside a line with no dash before it is a word.

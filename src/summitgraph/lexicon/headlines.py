@@ -7,7 +7,15 @@ Used by the layout rules of the pipeline (``summitgraph.pipeline.layout``).
 
 from __future__ import annotations
 
-__all__ = ["ADDRESS_STARTS", "CAPTION_MARKERS", "HEADLINE_SMALL_WORDS", "PLACE_NOUNS", "PLACE_PREPOSITIONS"]
+__all__ = [
+    "ADDRESS_STARTS",
+    "CAPTION_MARKERS",
+    "HEADLINE_SMALL_WORDS",
+    "HYPHEN_PREFIXES",
+    "PLACE_NOUNS",
+    "PLACE_PREPOSITIONS",
+    "SUBHEADING_WORDS",
+]
 
 # Words a headline in title case leaves in lower case ("Obama Speaks by Phone
 # to Iran's Rouhani", "Pakistan Faces Rising Criticism Over Inability to Curb
@@ -22,6 +30,19 @@ HEADLINE_SMALL_WORDS: frozenset[str] = frozenset(
 # First words of a photo caption left inline in scraped copy: "FILE - U.S.
 # President Barack Obama ...", "FILE PHOTO - ...". Written in capitals.
 CAPTION_MARKERS: frozenset[str] = frozenset({"file", "file photo", "photo"})
+
+# Prefixes written with a hyphen before a capitalised word ("pro-Russian",
+# "anti-American", "mid-January"): no subheading ends in one.
+HYPHEN_PREFIXES: frozenset[str] = frozenset(
+    """
+    pro anti non ex mid post pre trans un self neo pan inter intra sub super ultra counter quasi semi multi
+    all half
+    """.split()
+)
+
+# The most words a section heading run into the next sentence holds:
+# "Water exploitation-On Thursday, Modi ...", "'Need to talk'-Erdogan added ...".
+SUBHEADING_WORDS = 6
 
 # How a line that is a web address starts: "http: / / www. starpulse. com / ...".
 ADDRESS_STARTS: tuple[str, ...] = ("http", "www")

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 from thinc.api import use_ops
 
 from summitgraph.errors import ModelNotFound, SummitGraphError
@@ -107,9 +107,14 @@ def make_nlp(model: str | Path = DEFAULT_MODEL, *, ops: str | None = DEFAULT_OPS
 def split_leading_hyphens(nlp: Language) -> None:
     """A hyphen glued to the front of a capitalised word is a token of its own:
     scraped copy writes "WHITE HOUSE — -President Obama and ...", and
-    "-President" would hide the title and the sentence start."""
+    "-President" would hide the title and the sentence start. So is a
+    subheading's closing quote run into the next sentence with a hyphen:
+    "'Need to talk'-Erdogan added" is "talk", "'", "-", "Erdogan"."""
     prefixes = [*nlp.Defaults.prefixes, r"-(?=[A-Z])"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    quotes = "['\"\u201d\u2019]"  # closing quotes: ' " ” ’
+    infixes = [*nlp.Defaults.infixes, rf"(?<=[a-z]){quotes}(?=-[A-Z])", rf"(?<={quotes})-(?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @functools.cache

@@ -6,6 +6,7 @@ first sentence, datelines, photo captions and photo credits left inline.
     A man walks past the ruins (H. Elrasam/VOA)
 
 ``find_layout`` returns these parts as token spans labelled ``HEADLINE``,
+``SUBHEADING`` (a section heading run into the next sentence),
 ``DATELINE``, ``CAPTION`` (the "FILE -" marker), ``CREDIT`` and ``URL`` (a
 web address on the lines above the headline); the sentence
 component starts sentences after them, and the entity component keeps names
@@ -19,12 +20,20 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from summitgraph.lexicon.datelines import DATELINE_WORDS
-from summitgraph.lexicon.headlines import ADDRESS_STARTS, CAPTION_MARKERS, HEADLINE_SMALL_WORDS
+from summitgraph.lexicon.headlines import (
+    ADDRESS_STARTS,
+    CAPTION_MARKERS,
+    HEADLINE_SMALL_WORDS,
+    HYPHEN_PREFIXES,
+    SUBHEADING_WORDS,
+)
 from summitgraph.names import is_given_name
 
 __all__ = ["DASHES", "dateline_end", "find_layout", "is_title_case", "line_starts"]
 
 DASHES = frozenset({"-", "—", "–", "--", "―"})
+# Quotes that close a quoted heading: "'Need to talk'-Erdogan".
+CLOSING_QUOTES = frozenset({"'", '"', "\u201d", "\u2019"})
 
 # A headline run into its first sentence has at least this many words before
 # the junction: "Kim Jong-Un visits" is a name, not a headline "Kim Jong".
@@ -52,6 +61,8 @@ def find_layout(doc: Doc) -> list[Span]:
     if first < len(starts):
         found.extend(_headline(doc, starts[first], ends[first]))
     for start, end in zip(starts, ends):
+        if start > starts[min(first, len(starts) - 1)]:
+            found.extend(_subheading(doc, start, end))
         marker = _caption_marker(doc, start, end)
         if marker is not None:
             found.append(marker)
@@ -112,6 +123,24 @@ def _headline(doc: Doc, start: int, end: int) -> list[Span]:
     for i in reversed(joints):
         if _words(doc, start, i) >= _MIN_HEADLINE_WORDS and not _inside_name(doc, i):
             return [Span(doc, start, i, label="HEADLINE")]
+    return []
+
+
+def _subheading(doc: Doc, start: int, end: int) -> list[Span]:
+    """A section heading the page ran into the next sentence with a hyphen,
+    ending in a word in lower case or a closing quote: "Water
+    exploitation-On Thursday, Modi ...", "'Need to talk'-Erdogan added ...".
+    Not "A Trump-Putin summit" (a name before the hyphen) nor "The
+    pro-Russian rebels" (a prefix)."""
+    for i in range(start + 1, min(end - 1, start + SUBHEADING_WORDS + 2)):
+        if not _is_joint(doc, i):
+            continue
+        before = doc[i - 1]
+        ends_heading = before.is_alpha and before.is_lower and before.lower_ not in HYPHEN_PREFIXES
+        quoted = before.text in CLOSING_QUOTES and i - 1 > start
+        if (ends_heading or quoted) and _words(doc, start, i) <= SUBHEADING_WORDS:
+            return [Span(doc, start, i, label="SUBHEADING")]
+        return []
     return []
 
 

@@ -216,7 +216,7 @@ def spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
         kept.append(span)
     covered = {i for span in kept for i in range(span.start, span.end)}
     found = []
-    for start, end in written_words(doc, 0, len(doc)):
+    for start, end in _within_sentences(doc, written_words(doc, 0, len(doc))):
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "-"):
             end -= 1  # "Hale's", "Hale,"
         if end <= start or any(i in covered for i in range(start, end)):
@@ -231,3 +231,14 @@ def spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if doc[start:end].text.lower() in forms:
             found.append(Span(doc, start, end, label="PERSON"))
     return kept + found
+
+
+def _within_sentences(doc: Doc, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Written words cut where a sentence starts inside one: a section heading
+    run into its sentence ("Buying oil-Erdogan also denied") is two."""
+    out = []
+    for start, end in words:
+        cuts = [i for i in range(start + 1, end) if doc[i].is_sent_start]
+        for a, b in zip([start, *cuts], [*cuts, end]):
+            out.append((a, b))
+    return out

@@ -23,7 +23,7 @@ __all__ = ["line_sentences"]
 SENTENCE_FINAL = frozenset({".", "!", "?", "...", "…"})
 CLOSING = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 # Parts of the layout (``summitgraph.pipeline.layout``) that end a sentence.
-_OWN_SENTENCES = frozenset({"HEADLINE", "DATELINE", "CAPTION"})
+_OWN_SENTENCES = frozenset({"HEADLINE", "SUBHEADING", "DATELINE", "CAPTION"})
 
 
 @Language.component(
