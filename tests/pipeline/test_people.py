@@ -294,7 +294,9 @@ def test_pipeline_lead_sentence_name_after_headline_kept_whole(nlp, text, expect
 def test_pipeline_name_after_a_section_heading_spreads(nlp):
     """ "Buying oil-Erdogan also denied": the heading run into the sentence
     does not hide the short name of a person the article names in full."""
-    text = "Turkey denied it.\nPresident Recep Tayyip Erdogan spoke in Ankara.\nBuying oil-Erdogan also denied the claims."
+    text = (
+        "Turkey denied it.\nPresident Recep Tayyip Erdogan spoke in Ankara.\nBuying oil-Erdogan also denied the claims."
+    )
     assert [t for t, label in names(nlp, text) if label == "PERSON"] == ["Recep Tayyip Erdogan", "Erdogan"]
 
 
