@@ -69,7 +69,7 @@ def find_dates(doc: Doc, published: dt.date | None, *, ago_as_date: bool = False
     values: list[Timex | None] = []
     tenses: list[Tense | None] = []
     for k, c in enumerate(spans):
-        tense = span_tense(doc, c, heads[k])
+        tense = span_tense(doc, c, heads[k], text)
         tenses.append(tense)
         value = None
         if k in range_start and values[range_start[k]] is not None:
@@ -77,7 +77,7 @@ def find_dates(doc: Doc, published: dt.date | None, *, ago_as_date: bool = False
         if value is None:
             value = normalize(c.norm_text, _anaphoric_anchor(doc, spans, values, heads, k) or published, tense=tense)
         values.append(value)
-    _clock_days(doc, spans, values, heads)
+    _clock_days(doc, text, spans, values, heads)
 
     return [
         Mention(
@@ -90,10 +90,11 @@ def find_dates(doc: Doc, published: dt.date | None, *, ago_as_date: bool = False
     ]
 
 
-def _clock_days(doc: Doc, spans: list[Candidate], values: list[Timex | None], heads: list[Token | None]) -> None:
+def _clock_days(
+    doc: Doc, text: str, spans: list[Candidate], values: list[Timex | None], heads: list[Token | None]
+) -> None:
     """Clock times without a day of their own take the nearest day named in their sentence
     ("It made its first flight Tuesday at 18:00 UTC"); ``values`` is updated in place."""
-    text = doc.text
     for k, (c, v) in enumerate(zip(spans, values)):
         bare = normalize(c.norm_text, None) if v is not None and v.type == "TIME" else None
         if bare is None or not bare.value.startswith("XXXX-XX-XXT"):

@@ -38,12 +38,14 @@ def sentence_start(doc: Doc, token: Token | None) -> int:
     return token.sent.start_char
 
 
-def span_tense(doc: Doc, c: Candidate, head: Token | None) -> Tense | None:
+def span_tense(doc: Doc, c: Candidate, head: Token | None, text: str | None = None) -> Tense | None:
     """The tense that decides a date's direction: future after a forward cue ("Ahead of
     Monday's meeting, Kim toured a factory" is the coming Monday); that of a verb right
     before it ("said Wednesday the military will send", where the parse often attaches
-    the date to the wrong clause); else :func:`~summitgraph.syntax.clause_tense` of its head."""
-    if _FORWARD_BEFORE.search(doc.text, max(0, c.start - 40), c.start):
+    the date to the wrong clause); else :func:`~summitgraph.syntax.clause_tense` of its head.
+    ``text`` is ``doc.text``, which a caller with many dates builds once (spaCy builds
+    it anew, token by token, at each access)."""
+    if _FORWARD_BEFORE.search(doc.text if text is None else text, max(0, c.start - 40), c.start):
         return "future"
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is not None and span.start > 0:
