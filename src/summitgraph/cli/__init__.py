@@ -203,7 +203,7 @@ def ingest_command(
             "--out",
             "-o",
             metavar="DIR",
-            help="Folder of the corpus store (corpus.sqlite) and of graph.graphml, graph.json and extractions.jsonl.",
+            help="Folder of the corpus store (corpus.sqlite), extractions.jsonl and the graph files (--format).",
         ),
     ] = Path("out"),
     published: Annotated[
