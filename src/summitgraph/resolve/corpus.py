@@ -20,6 +20,7 @@ names it, and whatever the order of the articles:
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -66,9 +67,6 @@ class Links:
 
     corpus: dict[str, str] = field(default_factory=dict)
     articles: dict[str, dict[str, str]] = field(default_factory=dict)
-
-    def __bool__(self) -> bool:
-        return bool(self.corpus or self.articles)
 
     def of(self, article: str) -> dict[str, str]:
         """The renames that apply in ``article``."""
@@ -258,9 +256,9 @@ def _extends(longer: str, shorter: str) -> bool:
     return longer.split()[: len(shorter.split())] == shorter.split()
 
 
-def _moved_party(party, eid: str):
+def _moved(record, eid: str):
     """A party or mention under its linked id (and the kind the corpus settled on)."""
-    return party.model_copy(update={"entity": eid, "kind": eid.split(":", 1)[0]})
+    return record.model_copy(update={"entity": eid, "kind": eid.split(":", 1)[0]})
 
 
 def _follow(rename: Mapping[str, str], eid: str | None) -> str | None:
@@ -284,10 +282,8 @@ def _renamed(x: ArticleExtraction, rename: Mapping[str, str]) -> ArticleExtracti
     if not any(e.id in rename for e in x.entities):
         return x
 
-    def new(eid: str | None) -> str | None:
-        return _follow(rename, eid)
-
-    mentions = tuple(_moved_party(m, new(m.entity)) if m.entity in rename else m for m in x.mentions)
+    new = functools.partial(_follow, rename)
+    mentions = tuple(_moved(m, new(m.entity)) if m.entity in rename else m for m in x.mentions)
     interactions = tuple(
         i.model_copy(update={"source": new(i.source), "target": new(i.target), "place_id": new(i.place_id)})
         for i in x.interactions
@@ -296,7 +292,7 @@ def _renamed(x: ArticleExtraction, rename: Mapping[str, str]) -> ArticleExtracti
     events = tuple(
         e.model_copy(
             update={
-                "parties": tuple({new(p.entity): _moved_party(p, new(p.entity)) for p in e.parties}.values()),
+                "parties": tuple({new(p.entity): _moved(p, new(p.entity)) for p in e.parties}.values()),
                 "place_id": new(e.place_id),
             }
         )
